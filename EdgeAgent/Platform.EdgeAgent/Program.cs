@@ -1,0 +1,1 @@
+Console.WriteLine("Platform edge agent");
