@@ -1,0 +1,13 @@
+namespace Platform.Runtime.Indexing;
+
+/// <summary>
+/// A query table that mirrors grain state (sessions, bookings, ...). Every row has a text primary key
+/// <c>key</c> (the grain key) plus the declared columns. Rows are written in the same transaction as
+/// the grain state they mirror, so a list query never sees a row that disagrees with its grain.
+/// </summary>
+public sealed record IndexTable(string Name, IReadOnlyList<IndexColumn> Columns)
+{
+    public IndexColumn Column(string name) =>
+        Columns.FirstOrDefault(c => c.Name == name)
+        ?? throw new ArgumentException($"Index table '{Name}' has no column '{name}'.", nameof(name));
+}
