@@ -1,0 +1,110 @@
+using Platform.Blobs.Errors;
+using Platform.Blobs.Keys;
+using Platform.Blobs.Store;
+
+namespace Platform.Blobs.FileSystem;
+
+/// <summary>Reading, listing and deleting by prefix.</summary>
+public sealed partial class FileSystemBlobStore
+{
+    public Task<Stream> OpenReadAsync(BlobKey key, BlobRange? range, CancellationToken cancellationToken)
+    {
+        FileStream file;
+        try
+        {
+            // Delete sharing: a reader must not stop retention from deleting the session.
+            file = new FileStream(BlobPath(key), FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, CopyBufferBytes, useAsync: true);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new BlobNotFoundException(key.Value);
+        }
+
+        if (range is null)
+        {
+            return Task.FromResult<Stream>(file);
+        }
+
+        var length = file.Length;
+        if (range.OffsetBytes >= length)
+        {
+            file.Dispose();
+            throw new BlobRequestRejectedException($"Read of '{key}'", 416, "InvalidRange", $"offset {range.OffsetBytes} is not below the length {length}");
+        }
+
+        file.Position = range.OffsetBytes;
+        return Task.FromResult<Stream>(new BoundedReadStream(file, Math.Min(range.LengthBytes, length - range.OffsetBytes)));
+    }
+
+    public Task<BlobPage> ListAsync(string prefix, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        BlobKey.ValidatePrefix(prefix);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        // The token is the last key of the previous page; keys are listed in ordinal order, as Azure does.
+        var page = KeysUnder(prefix)
+            .Where(key => continuationToken is null || string.CompareOrdinal(key, continuationToken) > 0)
+            .Order(StringComparer.Ordinal)
+            .Take(pageSize + 1)
+            .ToList();
+        var items = page.Take(pageSize)
+            .Select(key => new BlobItem(BlobKey.Parse(key), new FileInfo(BlobPath(BlobKey.Parse(key))).Length))
+            .ToList();
+        var next = page.Count > pageSize ? items[^1].Key.Value : null;
+        return Task.FromResult(new BlobPage(items, next));
+    }
+
+    public async Task<int> DeleteByPrefixAsync(string prefix, CancellationToken cancellationToken)
+    {
+        BlobKey.ValidatePrefix(prefix);
+        var deleted = 0;
+        foreach (var key in KeysUnder(prefix).ToList())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (await DeleteAsync(BlobKey.Parse(key), cancellationToken).ConfigureAwait(false))
+            {
+                deleted++;
+            }
+        }
+
+        RemoveEmptyFolders(_blobsRoot, prefix);
+        RemoveEmptyFolders(_metaRoot, prefix);
+        return deleted;
+    }
+
+    // Starts the walk at the deepest folder the prefix names, so listing one session never walks the others.
+    private IEnumerable<string> KeysUnder(string prefix)
+    {
+        var folderPart = prefix.Contains('/') ? prefix[..prefix.LastIndexOf('/')] : string.Empty;
+        var start = folderPart.Length == 0 ? _blobsRoot : Path.Combine(_blobsRoot, folderPart.Replace('/', Path.DirectorySeparatorChar));
+        if (!Directory.Exists(start))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(start, "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(_blobsRoot, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(key => key.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
+    private static void RemoveEmptyFolders(string root, string prefix)
+    {
+        if (!prefix.EndsWith('/'))
+        {
+            return;
+        }
+
+        var folder = Path.Combine(root, prefix.TrimEnd('/').Replace('/', Path.DirectorySeparatorChar));
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length).Append(folder))
+        {
+            if (!Directory.EnumerateFileSystemEntries(sub).Any())
+            {
+                Directory.Delete(sub);
+            }
+        }
+    }
+}
