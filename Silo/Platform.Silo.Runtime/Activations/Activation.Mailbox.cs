@@ -1,0 +1,167 @@
+namespace Platform.Silo.Runtime.Activations;
+
+/// <summary>
+/// Admission rules (Orleans' decision table): a request runs now if nothing runs; or it is
+/// AlwaysInterleave; or the grain is Reentrant; or it and everything running are ReadOnly.
+/// Otherwise it waits, in arrival order. Activate and deactivate steps run alone.
+/// </summary>
+internal sealed partial class Activation
+{
+    private readonly Lock _lock = new();
+    private readonly Queue<WorkItem> _waiting = new();
+    private int _running;
+    private int _runningBlocking;
+    private bool _runningExclusive;
+    private long _lastActiveTimestamp;
+    private long _keepAliveUntilTimestamp;
+    private bool _deactivateOnIdle;
+
+    /// <summary>Starts activating; called once, by whoever put this activation in the catalog.</summary>
+    public void Start()
+    {
+        lock (_lock)
+        {
+            StartLocked(new ActivateWorkItem());
+        }
+    }
+
+    /// <summary>
+    /// Queues or starts <paramref name="item"/>. Returns false when the activation is deactivating
+    /// or gone: the caller then waits for <see cref="Deactivated"/> and retries on a new activation.
+    /// </summary>
+    public bool TryEnqueue(WorkItem item, bool admitWhileDeactivating = false)
+    {
+        lock (_lock)
+        {
+            if (_status is ActivationStatus.Invalid || (_status is ActivationStatus.Deactivating && !admitWhileDeactivating))
+            {
+                return false;
+            }
+
+            if ((_waiting.Count == 0 || item.IsAlwaysInterleave) && CanRun(item))
+            {
+                StartLocked(item);
+            }
+            else
+            {
+                _waiting.Enqueue(item);
+            }
+
+            return true;
+        }
+    }
+
+    private bool CanRun(WorkItem item)
+    {
+        if (_runningExclusive)
+        {
+            return false;
+        }
+
+        if (_status is ActivationStatus.Activating)
+        {
+            // Requests wait until state is loaded and OnActivateAsync has run.
+            return item.IsExclusive && _running == 0;
+        }
+
+        if (_running == 0)
+        {
+            return true;
+        }
+
+        if (item.IsExclusive)
+        {
+            return false;
+        }
+
+        return item.IsAlwaysInterleave || Class.IsReentrant || (item.IsReadOnly && _runningBlocking == 0);
+    }
+
+    private void StartLocked(WorkItem item)
+    {
+        _running++;
+        if (item.IsExclusive)
+        {
+            _runningExclusive = true;
+        }
+        else if (!item.IsReadOnly && !item.IsAlwaysInterleave)
+        {
+            _runningBlocking++;
+        }
+
+        if (item.KeepsAlive)
+        {
+            _lastActiveTimestamp = _runtime.TimeProvider.GetTimestamp();
+        }
+
+        Task running;
+        try
+        {
+            running = item.Start(this);
+        }
+        catch (Exception ex)
+        {
+            running = Task.FromException(ex);
+        }
+
+        running.ContinueWith(
+            static (_, state) =>
+            {
+                var (activation, finished) = ((Activation, WorkItem))state!;
+                activation.OnFinished(finished);
+            },
+            (this, item),
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    private void OnFinished(WorkItem item)
+    {
+        var deactivate = false;
+        lock (_lock)
+        {
+            _running--;
+            if (item.IsExclusive)
+            {
+                _runningExclusive = false;
+            }
+            else if (!item.IsReadOnly && !item.IsAlwaysInterleave)
+            {
+                _runningBlocking--;
+            }
+
+            if (item.KeepsAlive)
+            {
+                _lastActiveTimestamp = _runtime.TimeProvider.GetTimestamp();
+            }
+
+            while (_waiting.Count > 0 && CanRun(_waiting.Peek()))
+            {
+                StartLocked(_waiting.Dequeue());
+            }
+
+            deactivate = _deactivateOnIdle && _running == 0 && _waiting.Count == 0 && _status is ActivationStatus.Valid;
+        }
+
+        if (deactivate)
+        {
+            StartDeactivation(Platform.Runtime.DeactivationReason.RequestedByGrain);
+        }
+    }
+
+    /// <summary>True when nothing runs or waits and the activation has been idle for at least <paramref name="age"/>.</summary>
+    public bool IsIdleFor(TimeSpan age)
+    {
+        lock (_lock)
+        {
+            if (_status is not ActivationStatus.Valid || _running > 0 || _waiting.Count > 0)
+            {
+                return false;
+            }
+
+            var now = _runtime.TimeProvider.GetTimestamp();
+            return now >= _keepAliveUntilTimestamp && _runtime.TimeProvider.GetElapsedTime(_lastActiveTimestamp, now) >= age;
+        }
+    }
+}
