@@ -1,0 +1,19 @@
+using Platform.Runtime.Indexing;
+
+namespace Platform.Storage.Indexing;
+
+/// <summary>The few places where SQLite and PostgreSQL SQL differ for index tables.</summary>
+internal interface ISqlDialect
+{
+    /// <summary>The placeholder for the parameter at zero-based <paramref name="index"/> (<c>?1</c>, <c>$1</c>).</summary>
+    string Parameter(int index);
+
+    /// <summary>The column type for declared columns; text types must compare by code point on both engines.</summary>
+    string ColumnType(IndexColumnType type);
+
+    /// <summary>The type of the text primary key column <c>key</c>.</summary>
+    string KeyColumnType { get; }
+
+    /// <summary>A case-sensitive prefix test of <paramref name="column"/> against <paramref name="parameter"/>.</summary>
+    string StartsWith(string column, string parameter);
+}

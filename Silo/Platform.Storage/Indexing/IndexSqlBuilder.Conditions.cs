@@ -1,0 +1,109 @@
+using Platform.Runtime.Indexing;
+
+namespace Platform.Storage.Indexing;
+
+/// <summary>Filter and keyset conditions of index queries.</summary>
+internal sealed partial class IndexSqlBuilder
+{
+    private List<string> Conditions(IndexTable table, IReadOnlyList<IndexFilter> filters, Arguments arguments)
+    {
+        var conditions = new List<string>(filters.Count + 1);
+        foreach (var filter in filters)
+        {
+            conditions.Add(Condition(table, filter, arguments));
+        }
+
+        return conditions;
+    }
+
+    private string Condition(IndexTable table, IndexFilter filter, Arguments arguments)
+    {
+        var type = TypeOf(table, filter.Column);
+        var column = filter.Column == IndexCatalog.KeyColumn ? new IndexColumn(IndexCatalog.KeyColumn, type) : table.Column(filter.Column);
+        var name = IndexCatalog.SqlName(filter.Column);
+        string Value() => arguments.Add(type, IndexValues.Normalize(table.Name, column, filter.Value
+            ?? throw new ArgumentException($"Filter {filter.Operator} on '{filter.Column}' needs a value (use IsNull to match nulls).", nameof(filter))));
+
+        return filter.Operator switch
+        {
+            IndexOperator.Equal => $"{name} = {Value()}",
+            IndexOperator.NotEqual => $"{name} <> {Value()}",
+            IndexOperator.LessThan => $"{name} < {Value()}",
+            IndexOperator.LessThanOrEqual => $"{name} <= {Value()}",
+            IndexOperator.GreaterThan => $"{name} > {Value()}",
+            IndexOperator.GreaterThanOrEqual => $"{name} >= {Value()}",
+            IndexOperator.IsNull => $"{name} IS NULL",
+            IndexOperator.IsNotNull => $"{name} IS NOT NULL",
+            IndexOperator.StartsWith when type == IndexColumnType.Text => dialect.StartsWith(name, Value()),
+            IndexOperator.StartsWith => throw new ArgumentException($"StartsWith needs a Text column; '{filter.Column}' is {type}.", nameof(filter)),
+            IndexOperator.In => In(table, column, filter, arguments),
+            _ => throw new ArgumentException($"Unknown filter operator {filter.Operator}.", nameof(filter)),
+        };
+    }
+
+    private static string In(IndexTable table, IndexColumn column, IndexFilter filter, Arguments arguments)
+    {
+        if (filter.Value is not IReadOnlyList<object?> values)
+        {
+            throw new ArgumentException($"Filter In on '{filter.Column}' needs an IReadOnlyList<object?> value.", nameof(filter));
+        }
+
+        if (values.Count > MaxInValues)
+        {
+            throw new ArgumentException($"Filter In on '{filter.Column}' has {values.Count} values; at most {MaxInValues} are allowed.", nameof(filter));
+        }
+
+        if (values.Count == 0)
+        {
+            return "1 = 0";
+        }
+
+        var placeholders = values.Select(v => arguments.Add(column.Type, IndexValues.Normalize(table.Name, column, v
+            ?? throw new ArgumentException($"Filter In on '{filter.Column}' contains null (use IsNull to match nulls).", nameof(filter)))));
+        return $"{IndexCatalog.SqlName(filter.Column)} IN ({string.Join(", ", placeholders)})";
+    }
+
+    /// <summary>
+    /// Rows strictly after the cursor row in the full order (the key last, so the order is total): for some i,
+    /// columns before i equal the cursor and column i comes later. Nulls sort first ascending and last
+    /// descending, so "later than null" ascending is "not null", and nothing is later than null descending.
+    /// </summary>
+    private static string After(IReadOnlyList<SortKey> order, object?[] cursor, Arguments arguments)
+    {
+        var disjuncts = new List<string>(order.Count);
+        var equalPrefix = new List<string>(order.Count);
+        for (var i = 0; i < order.Count; i++)
+        {
+            var key = order[i];
+            var name = IndexCatalog.SqlName(key.Column);
+            var value = cursor[i];
+            string? later = (key.Descending, value) switch
+            {
+                (false, null) => $"{name} IS NOT NULL",
+                (false, _) => $"{name} > {arguments.Add(key.Type, value)}",
+                (true, null) => null,
+                (true, _) => $"({name} < {arguments.Add(key.Type, value)} OR {name} IS NULL)",
+            };
+            if (later is not null)
+            {
+                disjuncts.Add(string.Join(" AND ", equalPrefix.Append(later)));
+            }
+
+            equalPrefix.Add(value is null ? $"{name} IS NULL" : $"{name} = {arguments.Add(key.Type, value)}");
+        }
+
+        return disjuncts.Count == 0 ? "1 = 0" : "(" + string.Join(" OR ", disjuncts.Select(d => "(" + d + ")")) + ")";
+    }
+
+    /// <summary>Collects arguments and hands out their placeholders in order.</summary>
+    private sealed class Arguments(ISqlDialect dialect)
+    {
+        public List<SqlArgument> Items { get; } = [];
+
+        public string Add(IndexColumnType type, object? value)
+        {
+            Items.Add(new SqlArgument(type, value));
+            return dialect.Parameter(Items.Count - 1);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Platform.Runtime.Indexing;
+
+namespace Platform.Storage.Indexing;
+
+/// <summary>
+/// Builds every index-table statement for both engines from validated names and parameters only; the
+/// <see cref="ISqlDialect"/> supplies placeholders, column types and the prefix test.
+/// Filters follow SQL semantics: only IsNull matches a null column (Equal, NotEqual, In and ranges never do).
+/// </summary>
+internal sealed partial class IndexSqlBuilder(ISqlDialect dialect)
+{
+    public const int MaxLimit = 10_000;
+    public const int MaxInValues = 1_000;
+
+    private readonly ConcurrentDictionary<(IndexTable Table, string Kind), string> _fixedSql = new();
+
+    /// <summary>The columns every row read selects: key first, then the declared columns in order.</summary>
+    public string SelectList(IndexTable table) =>
+        string.Join(", ", table.Columns.Select(c => IndexCatalog.SqlName(c.Name)).Prepend(IndexCatalog.SqlName(IndexCatalog.KeyColumn)));
+
+    /// <summary>One page: filters, the keyset condition from the cursor, the full order, and limit + 1 rows to detect a next page.</summary>
+    public SqlText Select(IndexTable table, IndexQuery query, out IReadOnlyList<SortKey> order)
+    {
+        if (query.Limit is < 1 or > MaxLimit)
+        {
+            throw new ArgumentException($"Limit must be between 1 and {MaxLimit}; got {query.Limit}.", nameof(query));
+        }
+
+        order = EffectiveOrder(table, query.Order);
+        var arguments = new Arguments(dialect);
+        var conditions = Conditions(table, query.Filters, arguments);
+        if (query.After is not null)
+        {
+            conditions.Add(After(order, IndexCursor.Decode(query.After, order), arguments));
+        }
+
+        var sql = new StringBuilder()
+            .Append("SELECT ").Append(SelectList(table)).Append(" FROM ").Append(IndexCatalog.SqlName(table))
+            .Append(Where(conditions))
+            .Append(" ORDER BY ").AppendJoin(", ", order.Select(k => IndexCatalog.SqlName(k.Column) + (k.Descending ? " DESC NULLS LAST" : " ASC NULLS FIRST")))
+            .Append(" LIMIT ").Append(query.Limit + 1)
+            .ToString();
+        return new SqlText(sql, arguments.Items);
+    }
+
+    public SqlText Count(IndexTable table, IReadOnlyList<IndexFilter> filters)
+    {
+        var arguments = new Arguments(dialect);
+        var conditions = Conditions(table, filters, arguments);
+        return new SqlText($"SELECT count(*) FROM {IndexCatalog.SqlName(table)}{Where(conditions)}", arguments.Items);
+    }
+
+    public SqlText Get(IndexTable table, string key) =>
+        new(Fixed(table, "get", () => $"SELECT {SelectList(table)} FROM {IndexCatalog.SqlName(table)} WHERE \"key\" = {dialect.Parameter(0)}"),
+            [new SqlArgument(IndexColumnType.Text, key)]);
+
+    public SqlText Delete(IndexTable table, string key) =>
+        new(Fixed(table, "delete", () => $"DELETE FROM {IndexCatalog.SqlName(table)} WHERE \"key\" = {dialect.Parameter(0)}"),
+            [new SqlArgument(IndexColumnType.Text, key)]);
+
+    /// <summary>Inserts or replaces a whole row; columns the row does not name become null.</summary>
+    public SqlText Upsert(IndexTable table, IndexRow row)
+    {
+        foreach (var name in row.Values.Keys)
+        {
+            table.Column(name);
+        }
+
+        var arguments = new SqlArgument[table.Columns.Count + 1];
+        arguments[0] = new SqlArgument(IndexColumnType.Text, row.Key);
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            var column = table.Columns[i];
+            arguments[i + 1] = new SqlArgument(column.Type, IndexValues.Normalize(table.Name, column, row.Values.GetValueOrDefault(column.Name)));
+        }
+
+        return new SqlText(Fixed(table, "upsert", () => UpsertSql(table)), arguments);
+    }
+
+    /// <summary>DDL creating a table and its secondary indexes; every statement is idempotent.</summary>
+    public IReadOnlyList<string> CreateTable(IndexTable table)
+    {
+        var columns = table.Columns.Select(c => $"{IndexCatalog.SqlName(c.Name)} {dialect.ColumnType(c.Type)}");
+        var statements = new List<string>
+        {
+            $"CREATE TABLE IF NOT EXISTS {IndexCatalog.SqlName(table)} (\"key\" {dialect.KeyColumnType} PRIMARY KEY{string.Concat(columns.Select(c => ", " + c))})",
+        };
+        statements.AddRange(table.Columns.Where(c => c.Indexed).Select(c =>
+            $"CREATE INDEX IF NOT EXISTS \"ix_{table.Name}__{c.Name}\" ON {IndexCatalog.SqlName(table)} ({IndexCatalog.SqlName(c.Name)})"));
+        return statements;
+    }
+
+    /// <summary>The declared order with the row key appended (ascending) unless the caller ordered by key last.</summary>
+    public static IReadOnlyList<SortKey> EffectiveOrder(IndexTable table, IReadOnlyList<IndexOrder> order)
+    {
+        var keys = new List<SortKey>(order.Count + 1);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in order)
+        {
+            if (keys.Count > 0 && keys[^1].Column == IndexCatalog.KeyColumn)
+            {
+                throw new ArgumentException("Ordering by 'key' must come last: the key is unique, so later sort columns would never apply.", nameof(order));
+            }
+
+            if (!seen.Add(item.Column))
+            {
+                throw new ArgumentException($"Column '{item.Column}' appears twice in the order.", nameof(order));
+            }
+
+            keys.Add(new SortKey(item.Column, TypeOf(table, item.Column), item.Descending));
+        }
+
+        if (keys.Count == 0 || keys[^1].Column != IndexCatalog.KeyColumn)
+        {
+            keys.Add(new SortKey(IndexCatalog.KeyColumn, IndexColumnType.Text, Descending: false));
+        }
+
+        return keys;
+    }
+
+    /// <summary>The declared type of a column, or Text for the key; an undeclared column throws.</summary>
+    public static IndexColumnType TypeOf(IndexTable table, string column) =>
+        column == IndexCatalog.KeyColumn ? IndexColumnType.Text : table.Column(column).Type;
+
+    private string Fixed(IndexTable table, string kind, Func<string> build) =>
+        _fixedSql.GetOrAdd((table, kind), static (_, b) => b(), build);
+
+    private string UpsertSql(IndexTable table)
+    {
+        var names = table.Columns.Select(c => IndexCatalog.SqlName(c.Name)).ToList();
+        var placeholders = Enumerable.Range(0, names.Count + 1).Select(dialect.Parameter);
+        var update = names.Count == 0
+            ? "NOTHING"
+            : "UPDATE SET " + string.Join(", ", names.Select(n => $"{n} = excluded.{n}"));
+        return $"INSERT INTO {IndexCatalog.SqlName(table)} (\"key\"{string.Concat(names.Select(n => ", " + n))}) " +
+               $"VALUES ({string.Join(", ", placeholders)}) ON CONFLICT (\"key\") DO {update}";
+    }
+
+    private static string Where(List<string> conditions) =>
+        conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions);
+}

@@ -1,0 +1,69 @@
+using Platform.Runtime.Indexing;
+using Platform.Storage.Indexing;
+
+namespace Platform.Storage.Sqlite;
+
+/// <summary>
+/// SQLite's side of index SQL: numbered placeholders, BINARY-collated text (UTF-8 byte order, the same as
+/// PostgreSQL's "C" collation), booleans as 0/1 and timestamps as integer Unix microseconds (UTC).
+/// </summary>
+internal sealed class SqliteDialect : ISqlDialect
+{
+    public static readonly SqliteDialect Instance = new();
+
+    public string KeyColumnType => "TEXT NOT NULL";
+
+    public string Parameter(int index) => "?" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public string ColumnType(IndexColumnType type) => type switch
+    {
+        IndexColumnType.Text => "TEXT",
+        IndexColumnType.Integer or IndexColumnType.Boolean or IndexColumnType.Timestamp => "INTEGER",
+        IndexColumnType.Real => "REAL",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown index column type."),
+    };
+
+    // substr/length count characters, so this is an exact, case-sensitive prefix test (LIKE would ignore ASCII case).
+    public string StartsWith(string column, string parameter) => $"substr({column}, 1, length({parameter})) = {parameter}";
+
+    public static SqliteStatement Bind(SqliteStatement statement, IReadOnlyList<SqlArgument> arguments)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var index = i + 1;
+            _ = arguments[i].Value switch
+            {
+                null => statement.BindNull(index),
+                string s => statement.Bind(index, s),
+                long l => statement.Bind(index, l),
+                double d => statement.Bind(index, d),
+                bool b => statement.Bind(index, b ? 1L : 0L),
+                DateTimeOffset t => statement.Bind(index, IndexValues.ToUnixMicroseconds(t)),
+                var other => throw new InvalidOperationException($"Unexpected index value type {other.GetType().Name}."),
+            };
+        }
+
+        return statement;
+    }
+
+    /// <summary>Reads a row selected with <see cref="IndexSqlBuilder.SelectList"/>.</summary>
+    public static IndexRow ReadRow(SqliteStatement statement, IndexTable table)
+    {
+        var values = new Dictionary<string, object?>(table.Columns.Count, StringComparer.Ordinal);
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            var column = i + 1;
+            values[table.Columns[i].Name] = statement.IsNull(column) ? null : table.Columns[i].Type switch
+            {
+                IndexColumnType.Text => statement.GetString(column),
+                IndexColumnType.Integer => statement.GetInt64(column),
+                IndexColumnType.Real => statement.GetDouble(column),
+                IndexColumnType.Boolean => (object)(statement.GetInt64(column) != 0),
+                IndexColumnType.Timestamp => IndexValues.FromUnixMicroseconds(statement.GetInt64(column)),
+                _ => throw new InvalidOperationException($"Unknown index column type {table.Columns[i].Type}."),
+            };
+        }
+
+        return new IndexRow(table.Name, statement.GetString(0), values);
+    }
+}

@@ -1,0 +1,49 @@
+namespace Platform.Storage;
+
+/// <summary>
+/// Length limits on identifiers, the same on every provider. They keep a PostgreSQL NOTIFY payload, which
+/// carries the ids, under its 8000-byte limit (4 bytes per character at worst).
+/// </summary>
+internal static class StorageKeys
+{
+    public const int MaxNameLength = 200;
+    public const int MaxKeyLength = 1000;
+
+    public static void Validate(GrainStateKey key)
+    {
+        Check(key.GrainType, MaxNameLength, "grain type");
+        Check(key.GrainKey, MaxKeyLength, "grain key");
+        Check(key.StateName, MaxNameLength, "state name");
+    }
+
+    public static void ValidateStream(string streamNamespace, string key)
+    {
+        Check(streamNamespace, MaxNameLength, "stream namespace");
+        Check(key, MaxKeyLength, "stream key");
+    }
+
+    public static void ValidateReminder(string grainType, string grainKey, string name)
+    {
+        Check(grainType, MaxNameLength, "grain type");
+        Check(grainKey, MaxKeyLength, "grain key");
+        Check(name, MaxNameLength, "reminder name");
+    }
+
+    /// <summary>Parses an ETag this storage issued; anything else cannot match a stored version.</summary>
+    public static long? ParseVersion(string? etag) =>
+        etag is not null && long.TryParse(etag, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    private static void Check(string value, int maxLength, string what)
+    {
+        ArgumentNullException.ThrowIfNull(value, what);
+        if (value.Length == 0 || value.Length > maxLength)
+        {
+            throw new ArgumentException($"The {what} must be 1 to {maxLength} characters; got {value.Length}.", what);
+        }
+
+        if (value.Contains('\0'))
+        {
+            throw new ArgumentException($"The {what} must not contain NUL characters.", what);
+        }
+    }
+}
