@@ -1,5 +1,4 @@
 using System.Globalization;
-using Platform.Runtime;
 using Platform.Storage.Notifications;
 
 namespace Platform.Storage.Sqlite;
@@ -45,7 +44,7 @@ internal sealed class SqliteGrainStorage(
                 : stored.Live is { } live && StorageKeys.ParseVersion(write.ExpectedETag) == live;
             if (!matches)
             {
-                throw Conflict("write", write.Key, stored.Live, write.ExpectedETag);
+                throw StateConflict.Create("write", write.Key, stored.Live, write.ExpectedETag);
             }
 
             var version = (stored.Any ?? 0) + 1;
@@ -70,13 +69,13 @@ internal sealed class SqliteGrainStorage(
     {
         StorageKeys.Validate(key);
         ArgumentNullException.ThrowIfNull(indexDeletes);
-        await pool.WriteAsync(connection =>
+        var cleared = await pool.WriteAsync(connection =>
         {
             using var transaction = connection.BeginImmediate();
             var stored = StoredVersion(connection, key);
             if (expectedETag is not null && (stored.Live is not { } live || StorageKeys.ParseVersion(expectedETag) != live))
             {
-                throw Conflict("clear", key, stored.Live, expectedETag);
+                throw StateConflict.Create("clear", key, stored.Live, expectedETag);
             }
 
             if (stored.Live is not null)
@@ -87,10 +86,13 @@ internal sealed class SqliteGrainStorage(
 
             indexes.Apply(connection, [], indexDeletes);
             transaction.Commit();
-            return true;
+            return stored.Live is not null;
         }, cancellationToken).ConfigureAwait(false);
 
-        hub.Publish(new GrainStateChanged(nodeId, key, null));
+        if (cleared)
+        {
+            hub.Publish(new GrainStateChanged(nodeId, key, null));
+        }
     }
 
     /// <summary>The stored version of any row (tombstone or not) and of a live record only.</summary>
@@ -108,8 +110,4 @@ internal sealed class SqliteGrainStorage(
 
     private static SqliteStatement Bind(SqliteStatement statement, GrainStateKey key) =>
         statement.Bind(1, key.GrainType).Bind(2, key.GrainKey).Bind(3, key.StateName);
-
-    internal static InconsistentStateException Conflict(string operation, GrainStateKey key, long? stored, string? expected) =>
-        new($"Version conflict ({operation}) on {key}: stored ETag is {stored?.ToString(CultureInfo.InvariantCulture) ?? "none"}, the writer expected {expected ?? "none"}.",
-            stored?.ToString(CultureInfo.InvariantCulture), expected);
 }

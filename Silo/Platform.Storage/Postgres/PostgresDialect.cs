@@ -1,0 +1,79 @@
+using Npgsql;
+using NpgsqlTypes;
+using Platform.Runtime.Indexing;
+using Platform.Storage.Indexing;
+
+namespace Platform.Storage.Postgres;
+
+/// <summary>
+/// PostgreSQL's side of index SQL: positional <c>$n</c> placeholders, text in the "C" collation (code point
+/// order, the same as SQLite's BINARY), native boolean and timestamptz.
+/// </summary>
+internal sealed class PostgresDialect : ISqlDialect
+{
+    public static readonly PostgresDialect Instance = new();
+
+    public string KeyColumnType => "text COLLATE \"C\" NOT NULL";
+
+    public string Parameter(int index) => "$" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public string ColumnType(IndexColumnType type) => type switch
+    {
+        IndexColumnType.Text => "text COLLATE \"C\"",
+        IndexColumnType.Integer => "bigint",
+        IndexColumnType.Real => "double precision",
+        IndexColumnType.Boolean => "boolean",
+        IndexColumnType.Timestamp => "timestamptz",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown index column type."),
+    };
+
+    public string StartsWith(string column, string parameter) => $"starts_with({column}, {parameter})";
+
+    public static void AddParameters(NpgsqlParameterCollection parameters, IReadOnlyList<SqlArgument> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            parameters.Add(new NpgsqlParameter
+            {
+                NpgsqlDbType = argument.Type switch
+                {
+                    IndexColumnType.Text => NpgsqlDbType.Text,
+                    IndexColumnType.Integer => NpgsqlDbType.Bigint,
+                    IndexColumnType.Real => NpgsqlDbType.Double,
+                    IndexColumnType.Boolean => NpgsqlDbType.Boolean,
+                    IndexColumnType.Timestamp => NpgsqlDbType.TimestampTz,
+                    _ => throw new InvalidOperationException($"Unknown index column type {argument.Type}."),
+                },
+                Value = argument.Value ?? DBNull.Value,
+            });
+        }
+    }
+
+    public static NpgsqlBatchCommand Command(SqlText sql)
+    {
+        var command = new NpgsqlBatchCommand(sql.Sql);
+        AddParameters(command.Parameters, sql.Arguments);
+        return command;
+    }
+
+    /// <summary>Reads a row selected with <see cref="IndexSqlBuilder.SelectList"/>.</summary>
+    public static IndexRow ReadRow(NpgsqlDataReader reader, IndexTable table)
+    {
+        var values = new Dictionary<string, object?>(table.Columns.Count, StringComparer.Ordinal);
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            var column = i + 1;
+            values[table.Columns[i].Name] = reader.IsDBNull(column) ? null : table.Columns[i].Type switch
+            {
+                IndexColumnType.Text => reader.GetString(column),
+                IndexColumnType.Integer => reader.GetInt64(column),
+                IndexColumnType.Real => reader.GetDouble(column),
+                IndexColumnType.Boolean => reader.GetBoolean(column),
+                IndexColumnType.Timestamp => (object)reader.GetFieldValue<DateTimeOffset>(column),
+                _ => throw new InvalidOperationException($"Unknown index column type {table.Columns[i].Type}."),
+            };
+        }
+
+        return new IndexRow(table.Name, reader.GetString(0), values);
+    }
+}
