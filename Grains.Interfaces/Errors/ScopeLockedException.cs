@@ -1,0 +1,12 @@
+namespace Platform.Grains.Errors;
+
+/// <summary>The microscope's run lock is held by another session; carries the holder so the UI can link to it.</summary>
+public sealed class ScopeLockedException(string microscopeId, string holderSessionId, DateTimeOffset leaseExpiresAtUtc)
+    : DomainException("SCOPE_LOCKED", $"Microscope '{microscopeId}' is locked by session '{holderSessionId}' (lease until {leaseExpiresAtUtc:u}).")
+{
+    public string MicroscopeId { get; } = microscopeId;
+
+    public string HolderSessionId { get; } = holderSessionId;
+
+    public DateTimeOffset LeaseExpiresAtUtc { get; } = leaseExpiresAtUtc;
+}
