@@ -59,8 +59,14 @@ public sealed partial class BlockUploader
         }
         catch (BlobConflictException)
         {
-            // Someone committed this name between our check and our commit.
-            var winner = await _store.GetPropertiesAsync(key, cancellationToken).ConfigureAwait(false) ?? throw new BlobNotFoundException(key.Value);
+            // Someone committed this name between our check and our commit; when no blob holds it,
+            // something else does (a folder of other blobs on the filesystem backend) and the conflict stands.
+            var winner = await _store.GetPropertiesAsync(key, cancellationToken).ConfigureAwait(false);
+            if (winner is null)
+            {
+                throw;
+            }
+
             return CompareWithExisting(key, winner, sent.LengthBytes, sent.Sha256);
         }
 

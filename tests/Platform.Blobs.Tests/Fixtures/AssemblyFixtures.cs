@@ -1,0 +1,3 @@
+using Platform.Blobs.Tests.Fixtures;
+
+[assembly: AssemblyFixture(typeof(AzuriteFixture))]
