@@ -70,6 +70,47 @@ public static class BlockString
         return "\"\"\"" + result + "\"\"\"";
     }
 
+    /// <summary>True when printing the value as a block string round-trips (graphql-js <c>isPrintableAsBlockString</c>).</summary>
+    public static bool IsPrintable(string value)
+    {
+        if (value.Length == 0)
+        {
+            return true;
+        }
+
+        var isEmptyLine = true;
+        var hasIndent = false;
+        var hasCommonIndent = true;
+        var seenNonEmptyLine = false;
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case <= '\u0008' or '\u000B' or '\u000C' or '\u000E' or '\u000F' or '\r':
+                    return false;
+                case '\n':
+                    if (isEmptyLine && !seenNonEmptyLine)
+                    {
+                        return false;
+                    }
+
+                    seenNonEmptyLine = true;
+                    isEmptyLine = true;
+                    hasIndent = false;
+                    break;
+                case '\t' or ' ':
+                    hasIndent = hasIndent || isEmptyLine;
+                    break;
+                default:
+                    hasCommonIndent = hasCommonIndent && hasIndent;
+                    isEmptyLine = false;
+                    break;
+            }
+        }
+
+        return !isEmptyLine && !(hasCommonIndent && seenNonEmptyLine);
+    }
+
     private static int LeadingWhitespace(string line)
     {
         var i = 0;

@@ -27,12 +27,21 @@ public static partial class Printer
         NullValueNode => "null",
         EnumValueNode e => e.Value,
         ListValueNode l => "[" + string.Join(", ", l.Values.Select(Print)) + "]",
-        ObjectValueNode o => o.Fields.Count == 0 ? "{}" : "{ " + string.Join(", ", o.Fields.Select(Print)) + " }",
+        ObjectValueNode o => "{" + string.Join(", ", o.Fields.Select(Print)) + "}",
         ObjectFieldNode f => f.Name + ": " + Print(f.Value),
         NamedTypeNode n => n.Name,
         ListTypeNode l => "[" + Print(l.Type) + "]",
         NonNullTypeNode n => Print(n.Type) + "!",
         _ => PrintTypeSystem(node),
+    };
+
+    /// <summary>Prints a value the way graphql-js prints a default value (strings never as block strings).</summary>
+    public static string PrintValue(ValueNode value) => value switch
+    {
+        StringValueNode s => PrintString(s.Value),
+        ListValueNode l => "[" + string.Join(", ", l.Values.Select(PrintValue)) + "]",
+        ObjectValueNode o => "{" + string.Join(", ", o.Fields.Select(f => f.Name + ": " + PrintValue(f.Value))) + "}",
+        _ => Print(value),
     };
 
     /// <summary>Prints a string literal with graphql-js escaping.</summary>

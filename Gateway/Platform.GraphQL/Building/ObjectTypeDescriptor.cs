@@ -1,0 +1,58 @@
+namespace Platform.GraphQL.Building;
+
+/// <summary>Describes an object type whose runtime values are <typeparamref name="T"/>.</summary>
+public sealed class ObjectTypeDescriptor<T> : IObjectTypeDescriptor
+{
+    internal ObjectTypeDescriptor(string name)
+    {
+        Name = name;
+    }
+
+    public string Name { get; }
+
+    public Type ClrType => typeof(T);
+
+    public string? DescriptionText { get; private set; }
+
+    public List<string> InterfaceNames { get; } = [];
+
+    public List<FieldDescriptor> Fields { get; } = [];
+
+    public Func<object, bool>? IsTypeOfPredicate { get; private set; }
+
+    public ObjectTypeDescriptor<T> Description(string description)
+    {
+        DescriptionText = description;
+        return this;
+    }
+
+    public ObjectTypeDescriptor<T> Implements(params string[] interfaces)
+    {
+        InterfaceNames.AddRange(interfaces);
+        return this;
+    }
+
+    /// <summary>Tells abstract type resolution whether a value belongs to this type (default: is it a <typeparamref name="T"/>).</summary>
+    public ObjectTypeDescriptor<T> IsTypeOf(Func<object, bool> predicate)
+    {
+        IsTypeOfPredicate = predicate;
+        return this;
+    }
+
+    /// <summary>A field resolved by a resolver given later.</summary>
+    public FieldDescriptor Field(string name)
+    {
+        var field = new FieldDescriptor(name);
+        Fields.Add(field);
+        return field;
+    }
+
+    /// <summary>A field read from the parent value with a compiled selector (no reflection).</summary>
+    public FieldDescriptor Field<TResult>(string name, Func<T, TResult> selector)
+    {
+        var field = Field(name);
+        field.Resolver = context => new ValueTask<object?>(selector((T)context.ParentValue!));
+        field.Cost(0);
+        return field;
+    }
+}

@@ -1,0 +1,81 @@
+namespace Platform.GraphQL.DataLoading;
+
+/// <summary>The data loaders of one request and the signal the executor waits on to dispatch their batches.</summary>
+public sealed class DataLoaderScope
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, IBatchDispatcher> _loaders = new(StringComparer.Ordinal);
+    private TaskCompletionSource _pendingSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The loader registered under a name in this request, created on first use.</summary>
+    public DataLoader<TKey, TValue> GetOrCreate<TKey, TValue>(string name, Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch, int maxBatchSize = 0)
+        where TKey : notnull
+    {
+        lock (_lock)
+        {
+            if (!_loaders.TryGetValue(name, out var loader))
+            {
+                loader = new DataLoader<TKey, TValue>(this, fetch, maxBatchSize);
+                _loaders[name] = loader;
+            }
+
+            return (DataLoader<TKey, TValue>)loader;
+        }
+    }
+
+    public bool HasPending
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _loaders.Values.Any(l => l.HasPending);
+            }
+        }
+    }
+
+    /// <summary>Completes when some loader has pending keys.</summary>
+    public Task WhenPendingAsync()
+    {
+        lock (_lock)
+        {
+            if (HasPendingUnlocked())
+            {
+                return Task.CompletedTask;
+            }
+
+            if (_pendingSignal.Task.IsCompleted)
+            {
+                _pendingSignal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+
+            return _pendingSignal.Task;
+        }
+    }
+
+    /// <summary>Dispatches every loader with pending keys, concurrently.</summary>
+    public Task DispatchAllAsync(CancellationToken cancellationToken)
+    {
+        IBatchDispatcher[] ready;
+        lock (_lock)
+        {
+            ready = [.. _loaders.Values.Where(l => l.HasPending)];
+            if (_pendingSignal.Task.IsCompleted)
+            {
+                _pendingSignal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+
+        return Task.WhenAll(ready.Select(l => l.DispatchAsync(cancellationToken)));
+    }
+
+    internal void SignalPending()
+    {
+        lock (_lock)
+        {
+            _pendingSignal.TrySetResult();
+        }
+    }
+
+    private bool HasPendingUnlocked() => _loaders.Values.Any(l => l.HasPending);
+}

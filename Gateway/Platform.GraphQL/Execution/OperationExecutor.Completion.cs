@@ -1,0 +1,167 @@
+using System.Collections;
+using Platform.GraphQL.Types;
+
+namespace Platform.GraphQL.Execution;
+
+/// <summary>CompleteValue (spec §6.4.3): non-null checks, lists, leaves, abstract type resolution and sub-selections.</summary>
+internal sealed partial class OperationExecutor
+{
+    private ValueTask<object?> CompleteValue(FieldInfo info, GraphQLType type, object? value, FieldPath path)
+    {
+        if (type is NonNullType nonNull)
+        {
+            var inner = CompleteNullable(info, nonNull.OfType, value, path);
+            if (inner.IsCompletedSuccessfully)
+            {
+                return new ValueTask<object?>(CheckNonNull(info, inner.Result, path));
+            }
+
+            return AwaitNonNullAsync(info, inner, path);
+        }
+
+        var completed = CompleteNullable(info, type, value, path);
+        if (completed.IsCompletedSuccessfully)
+        {
+            return new ValueTask<object?>(ReferenceEquals(completed.Result, _propagate) ? null : completed.Result);
+        }
+
+        return AwaitNullableAsync(completed);
+    }
+
+    private object? CheckNonNull(FieldInfo info, object? value, FieldPath path)
+    {
+        if (value is null)
+        {
+            ReportError(info, $"Cannot return null for non-nullable field {info.ParentType.Name}.{info.Field.Name}.", ErrorCodes.InternalError, path);
+            return _propagate;
+        }
+
+        return value;
+    }
+
+    private async ValueTask<object?> AwaitNonNullAsync(FieldInfo info, ValueTask<object?> inner, FieldPath path) =>
+        CheckNonNull(info, await inner.ConfigureAwait(false), path);
+
+    private static async ValueTask<object?> AwaitNullableAsync(ValueTask<object?> inner)
+    {
+        var value = await inner.ConfigureAwait(false);
+        return ReferenceEquals(value, _propagate) ? null : value;
+    }
+
+    private ValueTask<object?> CompleteNullable(FieldInfo info, GraphQLType type, object? value, FieldPath path)
+    {
+        if (value is null)
+        {
+            return new ValueTask<object?>((object?)null);
+        }
+
+        try
+        {
+            switch (type)
+            {
+                case ListType list:
+                    return CompleteList(info, list.OfType, value, path);
+                case ScalarType scalar:
+                    return new ValueTask<object?>(scalar.Serialize(value));
+                case EnumType enumType:
+                    return new ValueTask<object?>(enumType.Serialize(value));
+                case ObjectType objectType:
+                    return ExecuteFields(objectType, value, FieldCollector.CollectSubfields(_request, objectType, info.Nodes), path);
+                default:
+                    var resolved = ResolveAbstractType(info, type.Named, value);
+                    return ExecuteFields(resolved, value, FieldCollector.CollectSubfields(_request, resolved, info.Nodes), path);
+            }
+        }
+        catch (InputCoercionException exception)
+        {
+            ReportError(info, exception.Message, ErrorCodes.InternalError, path);
+            return new ValueTask<object?>(_propagate);
+        }
+        catch (GraphQLException exception)
+        {
+            ReportError(info, exception.Message, exception.Code, path);
+            return new ValueTask<object?>(_propagate);
+        }
+    }
+
+    private ObjectType ResolveAbstractType(FieldInfo info, NamedType abstractType, object value)
+    {
+        var resolveName = abstractType switch
+        {
+            InterfaceType i => i.ResolveTypeName,
+            UnionType u => u.ResolveTypeName,
+            _ => null,
+        };
+        if (resolveName is not null)
+        {
+            var name = resolveName(value);
+            if (name is not null && _request.Schema.GetType(name) is ObjectType named && _request.Schema.IsSubType(abstractType, named))
+            {
+                return named;
+            }
+
+            throw new GraphQLException(
+                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{info.ParentType.Name}.{info.Field.Name}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
+                ErrorCodes.InternalError);
+        }
+
+        foreach (var candidate in _request.Schema.PossibleTypes(abstractType))
+        {
+            if (candidate.IsTypeOf(value))
+            {
+                return candidate;
+            }
+        }
+
+        throw new GraphQLException(
+            $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{info.ParentType.Name}.{info.Field.Name}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
+            ErrorCodes.InternalError);
+    }
+
+    private ValueTask<object?> CompleteList(FieldInfo info, GraphQLType itemType, object value, FieldPath path)
+    {
+        if (value is string || value is not IEnumerable items)
+        {
+            throw new GraphQLException($"Expected Iterable, but did not find one for field \"{info.ParentType.Name}.{info.Field.Name}\".", ErrorCodes.InternalError);
+        }
+
+        var results = new List<object?>(items is ICollection collection ? collection.Count : 4);
+        List<(int Index, ValueTask<object?> Task)>? pending = null;
+        var index = 0;
+        foreach (var item in items)
+        {
+            var completed = CompleteValue(info, itemType, item, path.Append(index));
+            if (completed.IsCompletedSuccessfully)
+            {
+                if (ReferenceEquals(completed.Result, _propagate))
+                {
+                    return new ValueTask<object?>(_propagate);
+                }
+
+                results.Add(completed.Result);
+            }
+            else
+            {
+                results.Add(null);
+                (pending ??= []).Add((index, completed));
+            }
+
+            index++;
+        }
+
+        return pending is null ? new ValueTask<object?>(results) : AwaitListAsync(results, pending);
+    }
+
+    private static async ValueTask<object?> AwaitListAsync(List<object?> results, List<(int Index, ValueTask<object?> Task)> pending)
+    {
+        var propagate = false;
+        foreach (var (index, task) in pending)
+        {
+            var value = await task.ConfigureAwait(false);
+            propagate |= ReferenceEquals(value, _propagate);
+            results[index] = value;
+        }
+
+        return propagate ? _propagate : results;
+    }
+}

@@ -1,0 +1,161 @@
+using Platform.GraphQL.Language.Ast;
+using Platform.GraphQL.Types;
+
+namespace Platform.GraphQL.Execution;
+
+/// <summary>Executes a prepared operation (spec §6.3): selection sets, field resolution, value completion, null propagation.</summary>
+internal sealed partial class OperationExecutor
+{
+    /// <summary>Marks a null that must propagate to the nearest nullable parent (spec §6.4.4).</summary>
+    private static readonly object _propagate = new();
+
+    private readonly RequestContext _request;
+    private readonly ExecutionOptions _options;
+
+    public OperationExecutor(RequestContext request, ExecutionOptions options)
+    {
+        _request = request;
+        _options = options;
+    }
+
+    /// <summary>Runs a query or mutation and returns its data (null when a non-null root field failed).</summary>
+    public async Task<ResultMap?> ExecuteAsync(object? rootValue)
+    {
+        var rootType = _request.Schema.RootType(_request.Operation.OperationType)!;
+        var fields = FieldCollector.Collect(_request, rootType, _request.Definition.SelectionSet);
+        var work = _request.Operation.OperationType == OperationType.Mutation
+            ? ExecuteFieldsSeriallyAsync(rootType, rootValue, fields, null)
+            : ExecuteFields(rootType, rootValue, fields, null);
+        var result = await PumpAsync(work).ConfigureAwait(false);
+        return result as ResultMap;
+    }
+
+    /// <summary>Executes one subscription event against the root selection set (spec §6.2.3.2 ExecuteSubscriptionEvent).</summary>
+    public async Task<ResultMap?> ExecuteEventAsync(object? sourceEvent)
+    {
+        var rootType = _request.Schema.Subscription!;
+        var fields = FieldCollector.Collect(_request, rootType, _request.Definition.SelectionSet);
+        var result = await PumpAsync(ExecuteFields(rootType, sourceEvent, fields, null, isSubscriptionEvent: true)).ConfigureAwait(false);
+        return result as ResultMap;
+    }
+
+    /// <summary>Drives execution, dispatching data loader batches whenever all runnable work is waiting on them.</summary>
+    private async Task<object?> PumpAsync(ValueTask<object?> work)
+    {
+        if (work.IsCompletedSuccessfully)
+        {
+            return work.Result;
+        }
+
+        var task = work.AsTask();
+        var loaders = _request.DataLoaders;
+        while (!task.IsCompleted)
+        {
+            if (loaders.HasPending)
+            {
+                await loaders.DispatchAllAsync(_request.CancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await Task.WhenAny(task, loaders.WhenPendingAsync()).ConfigureAwait(false);
+        }
+
+        return await task.ConfigureAwait(false);
+    }
+
+    private ValueTask<object?> ExecuteFields(ObjectType type, object? source, CollectedFields collected, FieldPath? path, bool isSubscriptionEvent = false)
+    {
+        var fields = collected.Fields;
+        var map = new ResultMap(fields.Count);
+        List<(int Index, string Key, ValueTask<object?> Task)>? pending = null;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var (key, nodes) = fields[i];
+            var name = nodes[0].Name;
+            if (name == "__typename")
+            {
+                map.Set(i, key, type.Name);
+                continue;
+            }
+
+            var definition = LookupField(type, name);
+            if (definition is null)
+            {
+                continue;
+            }
+
+            var fieldPath = path is null ? FieldPath.Root(key) : path.Append(key);
+            var task = ExecuteField(type, source, definition, nodes, fieldPath, isSubscriptionEvent);
+            if (task.IsCompletedSuccessfully)
+            {
+                var value = task.Result;
+                if (ReferenceEquals(value, _propagate))
+                {
+                    return new ValueTask<object?>(_propagate);
+                }
+
+                map.Set(i, key, value);
+            }
+            else
+            {
+                (pending ??= []).Add((i, key, task));
+            }
+        }
+
+        return pending is null ? new ValueTask<object?>(map) : AwaitFieldsAsync(map, pending);
+    }
+
+    private static async ValueTask<object?> AwaitFieldsAsync(ResultMap map, List<(int Index, string Key, ValueTask<object?> Task)> pending)
+    {
+        var propagate = false;
+        foreach (var (index, key, task) in pending)
+        {
+            var value = await task.ConfigureAwait(false);
+            propagate |= ReferenceEquals(value, _propagate);
+            map.Set(index, key, value);
+        }
+
+        return propagate ? _propagate : map;
+    }
+
+    private async ValueTask<object?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, CollectedFields collected, FieldPath? path)
+    {
+        var map = new ResultMap(collected.Fields.Count);
+        foreach (var (key, nodes) in collected.Fields)
+        {
+            var name = nodes[0].Name;
+            if (name == "__typename")
+            {
+                map.Add(key, type.Name);
+                continue;
+            }
+
+            var definition = LookupField(type, name);
+            if (definition is null)
+            {
+                continue;
+            }
+
+            var fieldPath = path is null ? FieldPath.Root(key) : path.Append(key);
+            var value = await PumpAsync(ExecuteField(type, source, definition, nodes, fieldPath, false)).ConfigureAwait(false);
+            if (ReferenceEquals(value, _propagate))
+            {
+                return _propagate;
+            }
+
+            map.Add(key, value);
+        }
+
+        return map;
+    }
+
+    private FieldDefinition? LookupField(ObjectType type, string name)
+    {
+        if (name.StartsWith("__", StringComparison.Ordinal) && ReferenceEquals(type, _request.Schema.Query))
+        {
+            return _request.Schema.Introspection.Find(name);
+        }
+
+        return type.Fields.GetValueOrDefault(name);
+    }
+}

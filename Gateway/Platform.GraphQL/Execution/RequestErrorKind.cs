@@ -1,0 +1,14 @@
+namespace Platform.GraphQL.Execution;
+
+/// <summary>Why a request failed before execution started (drives the HTTP status); None when it executed.</summary>
+public enum RequestErrorKind
+{
+    None,
+    Syntax,
+    Validation,
+    VariableCoercion,
+    OperationNotFound,
+    InvalidRequest,
+    LimitExceeded,
+    PersistedQueryNotFound,
+}

@@ -1,0 +1,39 @@
+namespace Platform.GraphQL.Types;
+
+/// <summary>A field of an object or interface type: its type, arguments and resolver.</summary>
+public sealed class FieldDefinition
+{
+    internal FieldDefinition(string name, string? description, GraphQLType type, IReadOnlyDictionary<string, InputValueDefinition> arguments, string? deprecationReason)
+    {
+        Name = name;
+        Description = description;
+        Type = type;
+        Arguments = arguments;
+        DeprecationReason = deprecationReason;
+    }
+
+    public string Name { get; }
+
+    public string? Description { get; }
+
+    public GraphQLType Type { get; internal set; }
+
+    /// <summary>Arguments in declaration order.</summary>
+    public IReadOnlyDictionary<string, InputValueDefinition> Arguments { get; }
+
+    public string? DeprecationReason { get; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
+    /// <summary>Resolves the field; null means "read the key from a dictionary parent".</summary>
+    public FieldResolver? Resolver { get; internal set; }
+
+    /// <summary>For subscription root fields: the source event stream.</summary>
+    public SubscriptionSource? Subscriber { get; internal set; }
+
+    /// <summary>Static cost of resolving this field once (cost analysis); 0 for a plain property, 1 by default for resolvers.</summary>
+    public int Cost { get; internal set; }
+
+    /// <summary>Host-defined annotations (authorisation policies and the like).</summary>
+    public IReadOnlyDictionary<string, object?> Metadata { get; internal set; } = new Dictionary<string, object?>();
+}
