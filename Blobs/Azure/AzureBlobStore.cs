@@ -93,12 +93,13 @@ public sealed partial class AzureBlobStore : IBlobStore
     private static bool IsTransient(HttpStatusCode status) =>
         (int)status >= 500 || status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;
 
-    // "Full jitter" (Brooker, "Exponential Backoff And Jitter", AWS Architecture Blog, 2015): a uniform
-    // delay below the exponential cap, so clients retrying together spread out.
+    // "Equal jitter" (Brooker, "Exponential Backoff And Jitter", AWS Architecture Blog, 2015): half the
+    // exponential cap fixed, half random. Clients retrying together spread out, and the fixed half
+    // guarantees the retries span at least half the sum of the caps (the outage they can ride out).
     private TimeSpan Backoff(int attempt)
     {
         var cap = Math.Min(_options.MaxBackoff.TotalMilliseconds, _options.InitialBackoff.TotalMilliseconds * Math.Pow(2, attempt - 1));
-        return TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * cap);
+        return TimeSpan.FromMilliseconds((cap / 2) + (Random.Shared.NextDouble() * cap / 2));
     }
 
     private static async Task ThrowForAsync(HttpResponseMessage response, string operation, string key)

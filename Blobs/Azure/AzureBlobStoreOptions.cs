@@ -10,12 +10,13 @@ public sealed record AzureBlobStoreOptions(Uri AccountUri, string AccountName, s
     public const string ApiVersion = "2023-11-03";
 
     /// <summary>Attempts per request, including the first, before <see cref="Errors.BlobStoreUnavailableException"/>.</summary>
-    public int MaxAttempts { get; init; } = 8;
+    /// <remarks>With the default backoff, 10 attempts wait at least 21 s in all (half of 0.2+0.4+...+6.4+10+10+10 s).</remarks>
+    public int MaxAttempts { get; init; } = 10;
 
-    /// <summary>Upper bound of the first retry's random delay; it doubles each retry up to <see cref="MaxBackoff"/>.</summary>
+    /// <summary>Cap of the first retry's delay (which is between half the cap and the cap); it doubles each retry up to <see cref="MaxBackoff"/>.</summary>
     public TimeSpan InitialBackoff { get; init; } = TimeSpan.FromMilliseconds(200);
 
-    public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The URI of a blob (or the container when <paramref name="blobName"/> is null), path segments escaped.</summary>
     public Uri ResourceUri(string? blobName)

@@ -19,10 +19,7 @@ public sealed partial class AzureBlobStoreTests : BlobStoreContract, IAsyncLifet
     {
         _azurite = azurite;
         // A container per test keeps tests independent; the facility prefix inside it is unique anyway.
-        _options = new AzureBlobStoreOptions(azurite.AccountUri, AzuriteFixture.AccountName, "t" + Guid.NewGuid().ToString("N"))
-        {
-            InitialBackoff = TimeSpan.FromMilliseconds(50),
-        };
+        _options = new AzureBlobStoreOptions(azurite.AccountUri, AzuriteFixture.AccountName, "t" + Guid.NewGuid().ToString("N"));
         _store = new AzureBlobStore(_http, _options, new AzureSharedKeyAuthorizer(AzuriteFixture.AccountName, AzuriteFixture.AccountKey), TimeProvider.System);
         _issuer = new AzureSasIssuer(_options, AzuriteFixture.AccountKey, Signer, Clock);
     }

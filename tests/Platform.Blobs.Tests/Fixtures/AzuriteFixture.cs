@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace Platform.Blobs.Tests.Fixtures;
 
-/// <summary>One Azurite per test run, started and stopped by infra/azurite's scripts.</summary>
-public sealed class AzuriteFixture : IAsyncLifetime
+/// <summary>An Azurite started and stopped by infra/azurite's scripts: one shared by the run (assembly fixture).</summary>
+public class AzuriteFixture : IAsyncLifetime
 {
     /// <summary>Azurite's documented development account and key.</summary>
     public const string AccountName = "devstoreaccount1";
