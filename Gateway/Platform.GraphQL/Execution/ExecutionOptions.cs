@@ -4,7 +4,10 @@ namespace Platform.GraphQL.Execution;
 public sealed record ExecutionOptions
 {
     /// <summary>Deepest field nesting a document may select (0 = unlimited).</summary>
-    public int MaxDepth { get; init; } = 15;
+    public int MaxDepth { get; init; } = 20;
+
+    /// <summary>List size cost analysis assumes for list fields without a <c>first</c>/<c>last</c> argument.</summary>
+    public int AssumedListSize { get; init; } = 10;
 
     /// <summary>Highest static cost a document may have (0 = unlimited); see CostAnalyzer.</summary>
     public int MaxCost { get; init; } = 10_000;

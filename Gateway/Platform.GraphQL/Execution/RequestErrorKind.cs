@@ -9,6 +9,7 @@ public enum RequestErrorKind
     VariableCoercion,
     OperationNotFound,
     InvalidRequest,
+    OperationNotAllowed,
     LimitExceeded,
     PersistedQueryNotFound,
 }
