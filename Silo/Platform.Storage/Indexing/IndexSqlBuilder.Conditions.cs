@@ -89,7 +89,10 @@ internal sealed partial class IndexSqlBuilder
                 disjuncts.Add(string.Join(" AND ", equalPrefix.Append(later)));
             }
 
-            equalPrefix.Add(value is null ? $"{name} IS NULL" : $"{name} = {arguments.Add(key.Type, value)}");
+            if (i < order.Count - 1)
+            {
+                equalPrefix.Add(value is null ? $"{name} IS NULL" : $"{name} = {arguments.Add(key.Type, value)}");
+            }
         }
 
         return disjuncts.Count == 0 ? "1 = 0" : "(" + string.Join(" OR ", disjuncts.Select(d => "(" + d + ")")) + ")";

@@ -1,0 +1,96 @@
+using Platform.Storage.Postgres;
+using Platform.Storage.Tests.Fixtures;
+
+namespace Platform.Storage.Tests.Contract;
+
+/// <summary>
+/// The storage contract on PostgreSQL, plus what only a shared server can show: notifications crossing
+/// nodes over LISTEN/NOTIFY, surviving a killed LISTEN connection, and concurrent schema creation.
+/// Each test has its own schema on the run's throwaway cluster.
+/// </summary>
+public sealed class PostgresStorageContractTests(PostgresCluster cluster) : StorageContractTests
+{
+    private string _connectionString = "";
+
+    public override async ValueTask InitializeAsync()
+    {
+        _connectionString = await cluster.CreateSchemaAsync();
+        await base.InitializeAsync();
+    }
+
+    protected override async Task<IStorageProvider> OpenProviderAsync(string nodeId) =>
+        await PostgresStorageProvider.OpenAsync(_connectionString, nodeId, TimeProvider.System, Token);
+
+    [Fact]
+    public async Task A_write_through_node_a_is_notified_to_node_b()
+    {
+        var nodeB = await OpenAsync("b");
+        var key = NewKey();
+        using var probe = new NotificationProbe(nodeB, key.GrainKey);
+
+        var written = await WriteAsync(key, "{}", null);
+
+        Assert.Equal(new GrainStateChanged("a", key, written.ETag), await probe.NextAsync($"node b to hear node a's write of {key}"));
+    }
+
+    [Fact]
+    public async Task Node_b_hears_node_a_again_after_its_listen_connection_is_killed()
+    {
+        var nodeB = (PostgresStorageProvider)await OpenAsync("b");
+        var key = NewKey();
+        using var probe = new NotificationProbe(nodeB, key.GrainKey);
+        var reconnected = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        nodeB.ListenerConnected += pid => reconnected.TrySetResult(pid);
+        var killed = nodeB.ListenerProcessId;
+        Assert.NotEqual(0, killed);
+
+        await cluster.ExecuteAsync($"SELECT pg_terminate_backend({killed})");
+        var newPid = await Await.Within(reconnected.Task, $"node b to re-establish LISTEN after backend {killed} was terminated");
+        var written = await WriteAsync(key, "{}", null);
+
+        Assert.NotEqual(killed, newPid);
+        Assert.Equal(new GrainStateChanged("a", key, written.ETag), await probe.NextAsync("node b to hear a write after reconnecting"));
+    }
+
+    [Fact]
+    public async Task A_foreign_payload_on_the_channel_does_not_stop_notifications()
+    {
+        var key = NewKey();
+        using var probe = new NotificationProbe(Storage, key.GrainKey);
+
+        await cluster.ExecuteAsync("NOTIFY platform_storage, 'not json {'");
+        await cluster.ExecuteAsync("""NOTIFY platform_storage, '{"t":"x","o":"n"}'""");
+        var written = await WriteAsync(key, "{}", null);
+
+        Assert.Equal(new GrainStateChanged("a", key, written.ETag), await probe.NextAsync("a write after garbage payloads"));
+    }
+
+    [Fact]
+    public async Task Several_nodes_creating_the_schema_at_once_all_succeed()
+    {
+        var fresh = await cluster.CreateSchemaAsync();
+        var table = Indexing.IndexDataset.Table(UniqueTable("sessions"));
+
+        var nodes = await Task.WhenAll(Enumerable.Range(0, 4).Select(async i =>
+        {
+            var node = await PostgresStorageProvider.OpenAsync(fresh, $"n{i}", TimeProvider.System, Token);
+            await node.InitializeAsync([table], Token);
+            return node;
+        }));
+
+        try
+        {
+            var key = NewKey();
+            await nodes[0].Grains.WriteAsync(Write(key, "{}", null), Token);
+            Assert.NotNull(await nodes[3].Grains.ReadAsync(key, Token));
+            Assert.Equal(0, await nodes[2].Indexes.CountAsync(table.Name, [], Token));
+        }
+        finally
+        {
+            foreach (var node in nodes)
+            {
+                await node.DisposeAsync();
+            }
+        }
+    }
+}
