@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Platform.Blobs.Grants;
 
 namespace Platform.Blobs.Azure;
@@ -5,26 +6,27 @@ namespace Platform.Blobs.Azure;
 /// <summary>Grant-holder authorization: asks the <see cref="IBlobSasSource"/> for a SAS per blob and appends it to each request.</summary>
 public sealed class AzureSasAuthorizer(BlobGrant grant, IBlobSasSource source) : IAzureRequestAuthorizer
 {
-    private readonly Lock _lock = new();
-    private (string? BlobName, string Sas)? _last;
+    // An upload makes many requests per blob and the agent uploads a few files at once: each SAS lives
+    // as long as the grant, so it is reused. Bounded by clearing, which only costs fresh SAS requests.
+    private const int MaxCachedTokens = 256;
+    private const string ContainerEntry = "";
+    private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
 
     public async ValueTask<string> GetQueryCredentialAsync(string? blobName, CancellationToken cancellationToken)
     {
-        // An upload makes many requests for one blob: reuse its SAS (it lives as long as the grant).
-        lock (_lock)
+        var entry = blobName is null ? ContainerEntry : "/" + blobName;
+        if (_tokens.TryGetValue(entry, out var cached))
         {
-            if (_last is { } last && last.BlobName == blobName)
-            {
-                return last.Sas;
-            }
+            return cached;
         }
 
         var sas = await source.GetSasAsync(grant, blobName, cancellationToken).ConfigureAwait(false);
-        lock (_lock)
+        if (_tokens.Count >= MaxCachedTokens)
         {
-            _last = (blobName, sas);
+            _tokens.Clear();
         }
 
+        _tokens[entry] = sas;
         return sas;
     }
 

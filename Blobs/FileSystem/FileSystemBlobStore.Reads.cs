@@ -15,8 +15,10 @@ public sealed partial class FileSystemBlobStore
             // Delete sharing: a reader must not stop retention from deleting the session.
             file = new FileStream(BlobPath(key), FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, CopyBufferBytes, useAsync: true);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException
+            || (e is UnauthorizedAccessException && Directory.Exists(BlobPath(key))))
         {
+            // A folder of longer keys is not a blob.
             throw new BlobNotFoundException(key.Value);
         }
 

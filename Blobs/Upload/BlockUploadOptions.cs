@@ -9,6 +9,9 @@ public sealed record BlockUploadOptions
     /// <summary>Blocks in flight at once; memory use is about (2 × this + 1) × <see cref="BlockSizeBytes"/>.</summary>
     public int Parallelism { get; init; } = 4;
 
+    /// <summary>After commit, read the blob back and compare its SHA-256 with the source's (doubles the traffic).</summary>
+    public bool VerifyByReadingBack { get; init; }
+
     internal void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(BlockSizeBytes, 1, nameof(BlockSizeBytes));

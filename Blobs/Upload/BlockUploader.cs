@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using Platform.Blobs.Errors;
 using Platform.Blobs.Keys;
@@ -47,7 +48,8 @@ public sealed partial class BlockUploader
         if (existing is not null)
         {
             var (length, sha256) = await HashAsync(source, cancellationToken).ConfigureAwait(false);
-            return CompareWithExisting(key, existing, length, sha256);
+            EnsureSameContent(key, existing, length, sha256);
+            return new BlobUploadResult(key, length, sha256, AlreadyPresent: true, BlocksUploaded: 0, BlocksReused: 0);
         }
 
         var staged = await _store.GetUncommittedBlocksAsync(key, cancellationToken).ConfigureAwait(false);
@@ -59,39 +61,57 @@ public sealed partial class BlockUploader
         }
         catch (BlobConflictException)
         {
-            // Someone committed this name between our check and our commit; when no blob holds it,
-            // something else does (a folder of other blobs on the filesystem backend) and the conflict stands.
+            // The name was committed between our check and our commit: by a retried commit of ours whose
+            // answer was lost, or by someone else. Same content is success; anything else is a clash.
+            // No blob at all means the name is taken otherwise (a folder, on the filesystem backend).
             var winner = await _store.GetPropertiesAsync(key, cancellationToken).ConfigureAwait(false);
             if (winner is null)
             {
                 throw;
             }
 
-            return CompareWithExisting(key, winner, sent.LengthBytes, sent.Sha256);
+            EnsureSameContent(key, winner, sent.LengthBytes, sent.Sha256);
         }
 
-        var committed = await _store.GetPropertiesAsync(key, cancellationToken).ConfigureAwait(false) ?? throw new BlobNotFoundException(key.Value);
-        if (committed.LengthBytes != sent.LengthBytes)
-        {
-            throw new BlobChecksumMismatchException(key.Value, "committed length", sent.LengthBytes.ToString(), committed.LengthBytes.ToString());
-        }
-
-        if (committed.Sha256 != sent.Sha256)
-        {
-            throw new BlobChecksumMismatchException(key.Value, "committed SHA-256", sent.Sha256, committed.Sha256 ?? "none");
-        }
-
+        await VerifyAsync(key, sent.LengthBytes, sent.Sha256, cancellationToken).ConfigureAwait(false);
         return new BlobUploadResult(key, sent.LengthBytes, sent.Sha256, AlreadyPresent: false, sent.Uploaded, sent.Reused);
     }
 
-    private static BlobUploadResult CompareWithExisting(BlobKey key, BlobProperties existing, long sourceLength, string sourceSha256)
+    private static void EnsureSameContent(BlobKey key, BlobProperties existing, long sourceLength, string sourceSha256)
     {
-        if (existing.Sha256 == sourceSha256 && existing.LengthBytes == sourceLength)
+        if (existing.Sha256 != sourceSha256 || existing.LengthBytes != sourceLength)
         {
-            return new BlobUploadResult(key, sourceLength, sourceSha256, AlreadyPresent: true, BlocksUploaded: 0, BlocksReused: 0);
+            throw new BlobAlreadyExistsException(key.Value, existing.Sha256, sourceSha256);
+        }
+    }
+
+    // Always: the committed length and recorded checksum. Optionally: the content itself, read back
+    // and hashed (doubles the traffic; each block was already MD5-checked by the store on arrival).
+    private async Task VerifyAsync(BlobKey key, long lengthBytes, string sha256, CancellationToken cancellationToken)
+    {
+        var committed = await _store.GetPropertiesAsync(key, cancellationToken).ConfigureAwait(false) ?? throw new BlobNotFoundException(key.Value);
+        if (committed.LengthBytes != lengthBytes)
+        {
+            throw new BlobChecksumMismatchException(key.Value, "committed length", lengthBytes.ToString(CultureInfo.InvariantCulture), committed.LengthBytes.ToString(CultureInfo.InvariantCulture));
         }
 
-        throw new BlobAlreadyExistsException(key.Value, existing.Sha256, sourceSha256);
+        if (committed.Sha256 != sha256)
+        {
+            throw new BlobChecksumMismatchException(key.Value, "recorded SHA-256", sha256, committed.Sha256 ?? "none");
+        }
+
+        if (_options.VerifyByReadingBack)
+        {
+            var stored = await _store.OpenReadAsync(key, null, cancellationToken).ConfigureAwait(false);
+            await using (stored.ConfigureAwait(false))
+            {
+                var (_, storedSha256) = await HashAsync(stored, cancellationToken).ConfigureAwait(false);
+                if (storedSha256 != sha256)
+                {
+                    throw new BlobChecksumMismatchException(key.Value, "read-back SHA-256", sha256, storedSha256);
+                }
+            }
+        }
     }
 
     private async Task<(long Length, string Sha256)> HashAsync(Stream source, CancellationToken cancellationToken)

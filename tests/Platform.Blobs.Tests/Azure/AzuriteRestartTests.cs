@@ -27,15 +27,18 @@ public sealed class AzuriteRestartTests(PrivateAzuriteFixture azurite) : IClassF
         var content = new byte[40 * 1000];
         new Random(40).NextBytes(content);
         Task? restart = null;
-        var flaky = new InterruptingBlobStore(store, async staged =>
+        var flaky = new InterceptingBlobStore(store)
         {
-            if (staged == 8)
+            AfterStaged = async staged =>
             {
-                await azurite.StopAsync();
-                // Back only after the uploader has met refused connections.
-                restart = azurite.StartAgainAsync();
-            }
-        });
+                if (staged == 8)
+                {
+                    await azurite.StopAsync();
+                    // Back only after the uploader has met refused connections.
+                    restart = azurite.StartAgainAsync();
+                }
+            },
+        };
 
         var result = await new BlockUploader(flaky, new BlockUploadOptions { BlockSizeBytes = 1000, Parallelism = 3 })
             .UploadAsync(new MemoryStream(content), key, token);

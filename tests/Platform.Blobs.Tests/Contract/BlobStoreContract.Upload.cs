@@ -88,7 +88,7 @@ public abstract partial class BlobStoreContract
     {
         var key = Key("grid1/movie.tif");
         var content = RandomBytes(20 * 1000, seed: 11);
-        var killed = new InterruptingBlobStore(Store, staged => staged >= 10 ? throw new IOException("agent killed") : Task.CompletedTask);
+        var killed = new InterceptingBlobStore(Store) { AfterStaged = staged => staged >= 10 ? throw new IOException("agent killed") : Task.CompletedTask };
 
         await Assert.ThrowsAsync<IOException>(() => PutAsync(killed, key, content));
         var stagedBeforeRestart = (await Store.GetUncommittedBlocksAsync(key, Token)).Count;
@@ -107,7 +107,7 @@ public abstract partial class BlobStoreContract
     {
         var key = Key("grid1/movie.tif");
         var stale = RandomBytes(5000, seed: 12);
-        var killed = new InterruptingBlobStore(Store, staged => staged >= 3 ? throw new IOException("agent killed") : Task.CompletedTask);
+        var killed = new InterceptingBlobStore(Store) { AfterStaged = staged => staged >= 3 ? throw new IOException("agent killed") : Task.CompletedTask };
         await Assert.ThrowsAsync<IOException>(() => PutAsync(killed, key, stale));
 
         var current = RandomBytes(5000, seed: 13);
@@ -115,5 +115,29 @@ public abstract partial class BlobStoreContract
 
         Assert.Equal(0, result.BlocksReused);
         Assert.Equal(current, await ReadAllAsync(Store, key));
+    }
+
+    [Fact]
+    public async Task Read_back_verification_detects_a_blob_that_differs_from_the_source()
+    {
+        var key = Key("grid1/movie.tif");
+        var content = RandomBytes(3000, seed: 14);
+        var corrupting = new InterceptingBlobStore(Store) { OnRead = _ => new MemoryStream(RandomBytes(3000, seed: 15)) };
+        var uploader = new BlockUploader(corrupting, new BlockUploadOptions { BlockSizeBytes = 1000, VerifyByReadingBack = true });
+
+        var error = await Assert.ThrowsAsync<BlobChecksumMismatchException>(() => uploader.UploadAsync(new MemoryStream(content), key, Token));
+
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(content)), error.Expected);
+    }
+
+    [Fact]
+    public async Task Read_back_verification_passes_for_a_faithful_store()
+    {
+        var content = RandomBytes(3000, seed: 16);
+        var uploader = new BlockUploader(Store, new BlockUploadOptions { BlockSizeBytes = 1000, VerifyByReadingBack = true });
+
+        var result = await uploader.UploadAsync(new MemoryStream(content), Key("grid1/movie.tif"), Token);
+
+        Assert.Equal(3, result.BlocksUploaded);
     }
 }

@@ -3,17 +3,21 @@ using Platform.Blobs.Store;
 
 namespace Platform.Blobs.Tests.Fixtures;
 
-/// <summary>Passes calls through and runs <c>afterStaged</c> after each staged block, e.g. to "kill" the agent or restart storage.</summary>
-public sealed class InterruptingBlobStore(IBlobStore inner, Func<int, Task> afterStaged) : IBlobStore
+/// <summary>Passes calls through, with hooks to "kill" the agent or restart storage after a block, or to tamper with reads.</summary>
+public sealed class InterceptingBlobStore(IBlobStore inner) : IBlobStore
 {
     private int _staged;
 
-    public int StagedBlocks => _staged;
+    /// <summary>Runs after each successfully staged block with the running count.</summary>
+    public Func<int, Task> AfterStaged { get; init; } = _ => Task.CompletedTask;
+
+    /// <summary>Replaces what reads return.</summary>
+    public Func<Stream, Stream> OnRead { get; init; } = stream => stream;
 
     public async Task StageBlockAsync(BlobKey key, string blockId, ReadOnlyMemory<byte> content, ReadOnlyMemory<byte> contentMd5, CancellationToken cancellationToken)
     {
         await inner.StageBlockAsync(key, blockId, content, contentMd5, cancellationToken);
-        await afterStaged(Interlocked.Increment(ref _staged));
+        await AfterStaged(Interlocked.Increment(ref _staged));
     }
 
     public Task CommitBlocksAsync(BlobKey key, IReadOnlyList<string> blockIds, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken) =>
@@ -24,7 +28,8 @@ public sealed class InterruptingBlobStore(IBlobStore inner, Func<int, Task> afte
 
     public Task<BlobProperties?> GetPropertiesAsync(BlobKey key, CancellationToken cancellationToken) => inner.GetPropertiesAsync(key, cancellationToken);
 
-    public Task<Stream> OpenReadAsync(BlobKey key, BlobRange? range, CancellationToken cancellationToken) => inner.OpenReadAsync(key, range, cancellationToken);
+    public async Task<Stream> OpenReadAsync(BlobKey key, BlobRange? range, CancellationToken cancellationToken) =>
+        OnRead(await inner.OpenReadAsync(key, range, cancellationToken));
 
     public Task<BlobPage> ListAsync(string prefix, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
         inner.ListAsync(prefix, pageSize, continuationToken, cancellationToken);
