@@ -1,0 +1,142 @@
+using Platform.Imaging.Images;
+using Platform.Processing.Fourier;
+
+namespace Platform.Processing.Alignment;
+
+/// <summary>
+/// Global (whole-frame) movie alignment: every frame is correlated with the sum of all other frames on a
+/// Fourier-cropped, B-factor-filtered copy, shifts are refined to sub-pixel precision and iterated to convergence
+/// (the scheme of Unblur, Grant &amp; Grigorieff 2015, and MotionCor2's global stage), then frames are summed at full
+/// resolution with and without exposure weighting.
+/// </summary>
+public static class MovieAligner
+{
+    public static AlignmentResult Align(ImageStack movie, MovieAlignmentSettings settings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(movie);
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        var pixel = settings.PixelSizeAngstrom > 0 ? settings.PixelSizeAngstrom : movie.PixelSizeAngstrom;
+        if (pixel <= 0)
+        {
+            throw new ArgumentException("The pixel size is unknown: set MovieAlignmentSettings.PixelSizeAngstrom.", nameof(settings));
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxThreads, CancellationToken = cancellationToken };
+        int width = movie.Width, height = movie.Height, n = movie.Count;
+        var spectra = new Spectrum2D[n];
+        Parallel.For(0, n, options, i => spectra[i] = Fft2D.Forward(movie.SectionPixels(i), width, height));
+
+        var (cropWidth, cropHeight) = CropSize(width, height, settings.AlignmentSizePixels);
+        var cropped = new Spectrum2D[n];
+        Parallel.For(0, n, options, i => cropped[i] = cropWidth == width && cropHeight == height ? spectra[i] : FourierCrop.Crop(spectra[i], cropWidth, cropHeight));
+        double scaleX = (double)width / cropWidth, scaleY = (double)height / cropHeight;
+        var filter = CorrelationFilter(cropWidth, cropHeight, pixel * scaleX, pixel * scaleY, settings.BFactorAngstromSquared);
+        var maxShiftCropped = settings.MaxShiftAngstrom / (pixel * Math.Max(scaleX, scaleY));
+
+        var shifts = new (double X, double Y)[n];
+        var iterations = 0;
+        while (n > 1 && iterations < settings.MaxIterations)
+        {
+            iterations++;
+            var sum = new float[cropped[0].Data.Length];
+            for (var j = 0; j < n; j++)
+            {
+                new PhaseRamp(cropWidth, cropHeight, shifts[j].X, shifts[j].Y).Accumulate(cropped[j].Data, sum);
+            }
+
+            var updated = new (double X, double Y)[n];
+            Parallel.For(0, n, options, i =>
+            {
+                var frame = new float[sum.Length];
+                new PhaseRamp(cropWidth, cropHeight, shifts[i].X, shifts[i].Y).Accumulate(cropped[i].Data, frame);
+                var product = new float[sum.Length];
+                for (var k = 0; k < filter.Length; k++)
+                {
+                    float fr = frame[2 * k], fi = frame[(2 * k) + 1];
+                    float rr = sum[2 * k] - fr, ri = sum[(2 * k) + 1] - fi;
+                    product[2 * k] = ((fr * rr) + (fi * ri)) * filter[k];
+                    product[(2 * k) + 1] = ((fr * ri) - (fi * rr)) * filter[k];
+                }
+
+                var (tx, ty, _) = CrossCorrelationPeak.Find(product, cropWidth, cropHeight, maxShiftCropped);
+                updated[i] = (shifts[i].X + tx, shifts[i].Y + ty);
+            });
+
+            double meanX = updated.Average(s => s.X), meanY = updated.Average(s => s.Y);
+            var maxChange = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                updated[i] = (updated[i].X - meanX, updated[i].Y - meanY);
+                maxChange = Math.Max(maxChange, Math.Max(Math.Abs(updated[i].X - shifts[i].X) * scaleX, Math.Abs(updated[i].Y - shifts[i].Y) * scaleY));
+            }
+
+            shifts = updated;
+            if (maxChange < settings.ConvergencePixels)
+            {
+                break;
+            }
+        }
+
+        var fullShifts = shifts.Select(s => (s.X * scaleX, s.Y * scaleY)).ToArray();
+        var (plain, weighted) = FrameSummer.Sum(spectra, fullShifts, pixel, settings, options);
+        return BuildResult(fullShifts, pixel, plain, weighted, iterations, (cropWidth, cropHeight));
+    }
+
+    private static AlignmentResult BuildResult(
+        (double X, double Y)[] correction, double pixel, Image2D plain, Image2D weighted, int iterations, (int, int) alignmentSize)
+    {
+        // The correction moved frame i by s_i; the frame itself had moved by -s_i. Report motion relative to frame 0.
+        var shifts = correction
+            .Select((s, i) => new FrameShift(i, -(s.X - correction[0].X), -(s.Y - correction[0].Y), pixel))
+            .ToArray();
+        var steps = new double[Math.Max(0, shifts.Length - 1)];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            steps[i] = Math.Sqrt(Math.Pow(shifts[i + 1].XAngstrom - shifts[i].XAngstrom, 2) + Math.Pow(shifts[i + 1].YAngstrom - shifts[i].YAngstrom, 2));
+        }
+
+        return new AlignmentResult
+        {
+            Shifts = shifts,
+            TotalDriftAngstrom = steps.Sum(),
+            FrameToFrameDriftAngstrom = steps,
+            AlignedSum = plain,
+            DoseWeightedSum = weighted,
+            Iterations = iterations,
+            AlignmentSize = alignmentSize,
+        };
+    }
+
+    private static (int Width, int Height) CropSize(int width, int height, int maxSide)
+    {
+        var longest = Math.Max(width, height);
+        if (longest <= maxSide)
+        {
+            return (width, height);
+        }
+
+        var factor = (double)longest / maxSide;
+        static int Even(double v) => Math.Max(2, 2 * (int)Math.Round(v / 2));
+        return (Even(width / factor), Even(height / factor));
+    }
+
+    /// <summary>exp(-B·s²/4) per half-spectrum element, with the DC term zeroed so mean density does not correlate.</summary>
+    private static float[] CorrelationFilter(int width, int height, double pixelX, double pixelY, double bFactor)
+    {
+        var halfWidth = (width / 2) + 1;
+        var filter = new float[halfWidth * height];
+        for (var row = 0; row < height; row++)
+        {
+            var ky = (row <= height / 2 ? row : row - height) / (height * pixelY);
+            for (var kx = 0; kx < halfWidth; kx++)
+            {
+                var fx = kx / (width * pixelX);
+                filter[(row * halfWidth) + kx] = (float)Math.Exp(-bFactor * ((fx * fx) + (ky * ky)) / 4);
+            }
+        }
+
+        filter[0] = 0;
+        return filter;
+    }
+}
