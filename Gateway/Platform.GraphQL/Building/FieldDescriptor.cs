@@ -89,17 +89,6 @@ public sealed class FieldDescriptor
         return this;
     }
 
-    /// <summary>An asynchronous resolver returning a ValueTask.</summary>
-    public FieldDescriptor Resolve<TResult>(Func<ResolverContext, ValueTask<TResult>> resolver)
-    {
-        Resolver = context =>
-        {
-            var task = resolver(context);
-            return task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result) : Box(task.AsTask());
-        };
-        return this;
-    }
-
     /// <summary>For a subscription root field: the event stream; each event becomes the field's value (or the parent of its resolver).</summary>
     public FieldDescriptor Subscribe<TEvent>(Func<ResolverContext, IAsyncEnumerable<TEvent>> subscribe)
     {

@@ -14,6 +14,12 @@ public sealed partial class SchemaBuilder
     private string? _mutationName;
     private string? _subscriptionName;
 
+    /// <summary>State that schema extensions (Relay nodes) keep while the schema is being described.</summary>
+    internal Dictionary<string, object> Features { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>True when a type of that name has been defined.</summary>
+    public bool IsDefined(string name) => _descriptors.ContainsKey(name);
+
     public SchemaBuilder Description(string description)
     {
         _description = description;

@@ -8,6 +8,7 @@ namespace Platform.GraphQL.Limits;
 /// <summary>
 /// Static cost of an operation before it runs: each field adds its cost (at least 1 for object and list fields),
 /// and everything below a list field is multiplied by its <c>first</c>/<c>last</c> argument (or the assumed list size).
+/// Introspection meta-fields cost 1 each, whatever they select.
 /// </summary>
 public static class CostAnalyzer
 {
@@ -24,6 +25,10 @@ public static class CostAnalyzer
         {
             switch (selection)
             {
+                case FieldNode field when field.Name.StartsWith("__", StringComparison.Ordinal):
+                    // Introspection is bounded by the schema's size, not by data: it costs 1 however it nests.
+                    total = Saturating(total, 1);
+                    break;
                 case FieldNode field:
                     var definition = FieldLookup.Find(schema, parent, field.Name);
                     if (definition is null)

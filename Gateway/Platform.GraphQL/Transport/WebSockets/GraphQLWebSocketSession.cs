@@ -141,7 +141,13 @@ internal sealed partial class GraphQLWebSocketSession(HttpContext http, GraphQLE
                 _sendLock.Release();
             }
 
-            await _closing.CancelAsync().ConfigureAwait(false);
+            // Stop operations now; keep reading briefly so the client's close reply arrives and Kestrel flushes our close frame.
+            foreach (var operation in _operations.Values)
+            {
+                await operation.CancelAsync().ConfigureAwait(false);
+            }
+
+            _closing.CancelAfter(TimeSpan.FromSeconds(2));
         }
     }
 }
