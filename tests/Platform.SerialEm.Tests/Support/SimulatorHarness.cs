@@ -28,6 +28,7 @@ internal sealed class SimulatorHarness : IAsyncDisposable
             Port = 0,
             DataDirectory = data,
             Delays = SimulatedDelays.None,
+            SpeedFactor = 10_000,
             GridCount = 4,
             AtlasSizePixels = 256,
             SearchSizePixels = 128,
