@@ -43,14 +43,12 @@ public sealed partial class FileSystemBlobStore
         BlobKey.ValidatePrefix(prefix);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         // The token is the last key of the previous page; keys are listed in ordinal order, as Azure does.
-        var page = KeysUnder(prefix)
-            .Where(key => continuationToken is null || string.CompareOrdinal(key, continuationToken) > 0)
-            .Order(StringComparer.Ordinal)
+        var page = BlobsUnder(prefix)
+            .Where(blob => continuationToken is null || string.CompareOrdinal(blob.Key, continuationToken) > 0)
+            .OrderBy(blob => blob.Key, StringComparer.Ordinal)
             .Take(pageSize + 1)
             .ToList();
-        var items = page.Take(pageSize)
-            .Select(key => new BlobItem(BlobKey.Parse(key), new FileInfo(BlobPath(BlobKey.Parse(key))).Length))
-            .ToList();
+        var items = page.Take(pageSize).Select(blob => new BlobItem(BlobKey.Parse(blob.Key), blob.LengthBytes)).ToList();
         var next = page.Count > pageSize ? items[^1].Key.Value : null;
         return Task.FromResult(new BlobPage(items, next));
     }
@@ -59,10 +57,10 @@ public sealed partial class FileSystemBlobStore
     {
         BlobKey.ValidatePrefix(prefix);
         var deleted = 0;
-        foreach (var key in KeysUnder(prefix).ToList())
+        foreach (var blob in BlobsUnder(prefix).ToList())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (await DeleteAsync(BlobKey.Parse(key), cancellationToken).ConfigureAwait(false))
+            if (await DeleteAsync(BlobKey.Parse(blob.Key), cancellationToken).ConfigureAwait(false))
             {
                 deleted++;
             }
@@ -74,18 +72,19 @@ public sealed partial class FileSystemBlobStore
     }
 
     // Starts the walk at the deepest folder the prefix names, so listing one session never walks the others.
-    private IEnumerable<string> KeysUnder(string prefix)
+    // Lengths come from the enumeration itself, so a blob deleted meanwhile cannot fail the listing.
+    private IEnumerable<(string Key, long LengthBytes)> BlobsUnder(string prefix)
     {
         var folderPart = prefix.Contains('/') ? prefix[..prefix.LastIndexOf('/')] : string.Empty;
-        var start = folderPart.Length == 0 ? _blobsRoot : Path.Combine(_blobsRoot, folderPart.Replace('/', Path.DirectorySeparatorChar));
-        if (!Directory.Exists(start))
+        var start = new DirectoryInfo(folderPart.Length == 0 ? _blobsRoot : Path.Combine(_blobsRoot, folderPart.Replace('/', Path.DirectorySeparatorChar)));
+        if (!start.Exists)
         {
             return [];
         }
 
-        return Directory.EnumerateFiles(start, "*", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(_blobsRoot, path).Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(key => key.StartsWith(prefix, StringComparison.Ordinal));
+        return start.EnumerateFiles("*", SearchOption.AllDirectories)
+            .Select(file => (Key: Path.GetRelativePath(_blobsRoot, file.FullName).Replace(Path.DirectorySeparatorChar, '/'), LengthBytes: file.Length))
+            .Where(blob => blob.Key.StartsWith(prefix, StringComparison.Ordinal));
     }
 
     private static void RemoveEmptyFolders(string root, string prefix)

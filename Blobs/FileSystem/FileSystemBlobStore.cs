@@ -57,12 +57,19 @@ public sealed partial class FileSystemBlobStore : IBlobStore
     public Task<bool> DeleteAsync(BlobKey key, CancellationToken cancellationToken)
     {
         var existed = File.Exists(BlobPath(key));
-        File.Delete(BlobPath(key));
-        File.Delete(MetaPath(key));
+        if (existed)
+        {
+            File.Delete(BlobPath(key));
+        }
+
+        if (File.Exists(MetaPath(key)))
+        {
+            File.Delete(MetaPath(key));
+        }
+
         var staging = StagingDirectory(key);
         if (Directory.Exists(staging))
         {
-            existed = true;
             Directory.Delete(staging, recursive: true);
         }
 

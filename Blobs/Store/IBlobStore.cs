@@ -28,7 +28,7 @@ public interface IBlobStore
     /// <summary>One page of committed blobs whose keys start with <paramref name="prefix"/>, in key order.</summary>
     Task<BlobPage> ListAsync(string prefix, int pageSize, string? continuationToken, CancellationToken cancellationToken);
 
-    /// <summary>Deletes a blob and anything staged for it; false when there was nothing to delete.</summary>
+    /// <summary>Deletes a committed blob; false when there was none. Staged blocks go too on the filesystem; Azure discards a never-committed blob's blocks itself after 7 days.</summary>
     Task<bool> DeleteAsync(BlobKey key, CancellationToken cancellationToken);
 
     /// <summary>Deletes every committed blob under <paramref name="prefix"/> and returns how many were deleted.</summary>

@@ -15,9 +15,9 @@ public sealed class AzuriteRestartTests(PrivateAzuriteFixture azurite) : IClassF
         using var http = new HttpClient();
         var options = new AzureBlobStoreOptions(azurite.AccountUri, AzuriteFixture.AccountName, "restart")
         {
-            // Retries span at least 17 s (half of 0.2+0.4+0.8+1.6+3.2+7×4 s); a restart of Azurite
-            // from its folder took 2 s to stop and up to 8 s to answer again on this machine.
-            MaxAttempts = 12,
+            // Retries span at least 33 s (half of 0.2+0.4+0.8+1.6+3.2+15×4 s); a restart of Azurite
+            // from its folder took 2 s to stop and up to 8 s to answer again on this machine, more under load.
+            MaxAttempts = 20,
             InitialBackoff = TimeSpan.FromMilliseconds(200),
             MaxBackoff = TimeSpan.FromSeconds(4),
         };
