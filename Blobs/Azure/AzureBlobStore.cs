@@ -44,7 +44,7 @@ public sealed partial class AzureBlobStore : IBlobStore
     }
 
     // Every request goes through here: a fresh message per attempt (signed anew), retried with
-    // exponential backoff and full jitter on 5xx, 408, 429 and dropped connections.
+    // exponential backoff and jitter on 5xx, 408, 429 and dropped connections.
     private async Task<HttpResponseMessage> SendAsync(
         string operation,
         string? blobName,
