@@ -7,6 +7,9 @@ namespace Platform.GraphQL.Serialization;
 /// <summary>Writes execution results as JSON (spec §7.1 response format) without reflection.</summary>
 public static class ResultWriter
 {
+    /// <summary>Writer settings for responses: only what JSON requires is escaped (the response is never embedded in HTML).</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)
     {
         writer.WriteStartObject();
@@ -34,7 +37,7 @@ public static class ResultWriter
     public static byte[] ToUtf8(ExecutionResult result)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             Write(writer, result);
         }

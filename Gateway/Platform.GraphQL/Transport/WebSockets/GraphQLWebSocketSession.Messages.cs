@@ -170,7 +170,7 @@ internal sealed partial class GraphQLWebSocketSession
     private async Task SendErrorAsync(string id, IReadOnlyList<GraphQLError> errors)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, ResultWriter.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("id", id);
@@ -186,7 +186,7 @@ internal sealed partial class GraphQLWebSocketSession
     private static byte[] Frame(string type, string id, ExecutionResult result)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, ResultWriter.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("id", id);
