@@ -60,7 +60,7 @@ public sealed partial class SimulatorServer
 
         Record(command.Name);
         var reply = command.Kind == CommandKind.Exit
-            ? ExitReply(session, new CommandArguments(request.Arguments))
+            ? ExitReply(session, new CommandArguments(request.Arguments), command.Name)
             : await RunAsync(command, new CommandArguments(request.Arguments), fault?.Kind == FaultKind.UserStop, session, cancellationToken).ConfigureAwait(false);
         if (fault?.Kind == FaultKind.DropConnection)
         {
@@ -86,6 +86,8 @@ public sealed partial class SimulatorServer
             _runningCommand = running;
             _stopPressedDuringCommand = false;
         }
+
+        CommandStarted?.Invoke(command.Name);
 
         try
         {
@@ -121,8 +123,9 @@ public sealed partial class SimulatorServer
     }
 
     /// <summary>Exit / Exit(0) raise in the module (SCRIPT_NORMAL_EXIT); Exit(n≠0) returns quietly (SCRIPT_EXIT_NO_EXC). Both end external control.</summary>
-    private static RegularCommandReply ExitReply(ConnectionSession session, CommandArguments arguments)
+    private RegularCommandReply ExitReply(ConnectionSession session, CommandArguments arguments, string name)
     {
+        CommandStarted?.Invoke(name);
         session.ExternalControl = false;
         var code = arguments.Has(0) && arguments.Integer(0) != 0 ? ScriptErrorCode.ExitWithoutException : ScriptErrorCode.NormalExit;
         return new RegularCommandReply((int)code, []);

@@ -7,6 +7,7 @@ namespace Platform.MicroscopeSimulator.Serving;
 /// <summary>One client connection: framing, length checks, external-control state and dispatch by function code.</summary>
 public sealed partial class SimulatorServer
 {
+    /// <summary>Serves one client until it leaves or is replaced; the accept loop owns and disposes <paramref name="cancel"/>.</summary>
     private async Task ServeConnectionAsync(TcpClient client, CancellationTokenSource cancel)
     {
         var session = new ConnectionSession();
@@ -27,10 +28,6 @@ public sealed partial class SimulatorServer
         catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
         {
             // The client went away (or was replaced); SerialEM then ends external control.
-        }
-        finally
-        {
-            cancel.Dispose();
         }
     }
 

@@ -22,6 +22,7 @@ public sealed partial class SimulatorServer : IAsyncDisposable
     private CancellationTokenSource? _runningCommand;
     private bool _stopPressedDuringCommand;
     private bool _stopPending;
+    private bool _disposed;
 
     public SimulatorServer(SimulatorOptions options)
     {
@@ -45,8 +46,11 @@ public sealed partial class SimulatorServer : IAsyncDisposable
 
     public int ConnectionsAccepted { get; private set; }
 
-    /// <summary>Raised on the server's thread when a command starts executing (after faults that refuse it).</summary>
+    /// <summary>Raised when a command starts executing (after faults that refuse it); <see cref="PressStop"/> from here interrupts it.</summary>
     public event Action<string>? CommandStarted;
+
+    /// <summary>Raised when a client connection has been accepted (any previous one is closed by then).</summary>
+    public event Action<int>? ClientConnected;
 
     /// <summary>Names of the commands executed so far, in order.</summary>
     public IReadOnlyList<string> ExecutedCommands
@@ -89,6 +93,12 @@ public sealed partial class SimulatorServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         await _shutdown.CancelAsync().ConfigureAwait(false);
         _listener.Stop();
         try
@@ -101,6 +111,7 @@ public sealed partial class SimulatorServer : IAsyncDisposable
             // shutting down
         }
 
+        _connectionCancel?.Dispose();
         _shutdown.Dispose();
     }
 
@@ -125,7 +136,9 @@ public sealed partial class SimulatorServer : IAsyncDisposable
             }
 
             await _currentConnection.ConfigureAwait(false);
+            _connectionCancel?.Dispose();
             ConnectionsAccepted++;
+            ClientConnected?.Invoke(ConnectionsAccepted);
             var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             _connectionCancel = cancel;
             _currentConnection = ServeConnectionAsync(client, cancel);
@@ -138,7 +151,5 @@ public sealed partial class SimulatorServer : IAsyncDisposable
         {
             _executed.Add(command);
         }
-
-        CommandStarted?.Invoke(command);
     }
 }
