@@ -2,12 +2,16 @@ namespace Platform.Storage;
 
 /// <summary>
 /// Length limits on identifiers, the same on every provider. They keep a PostgreSQL NOTIFY payload, which
-/// carries the ids, under its 8000-byte limit (4 bytes per character at worst).
+/// carries the ids, under its 8000-byte limit even in the worst case (a control character escapes to six
+/// bytes of JSON: (100 + 2 x 128 + 900) x 6 + field names = about 7,600 bytes).
 /// </summary>
 internal static class StorageKeys
 {
-    public const int MaxNameLength = 200;
-    public const int MaxKeyLength = 1000;
+    public const int MaxNodeIdLength = 100;
+    public const int MaxNameLength = 128;
+    public const int MaxKeyLength = 900;
+
+    public static void ValidateNodeId(string nodeId) => Check(nodeId, MaxNodeIdLength, "node id");
 
     public static void Validate(GrainStateKey key)
     {

@@ -5,7 +5,7 @@ namespace Platform.Storage.Indexing;
 /// <summary>
 /// Checks index values against their column type and brings them to the one canonical form both engines
 /// store: timestamps as UTC truncated to whole microseconds (PostgreSQL's timestamptz resolution), so a
-/// value reads back equal and orders the same on SQLite and PostgreSQL.
+/// value reads back equal and orders the same on SQLite and PostgreSQL; reals are finite and never -0.0.
 /// </summary>
 internal static class IndexValues
 {
@@ -21,8 +21,9 @@ internal static class IndexValues
             (IndexColumnType.Text, string s) when !s.Contains('\0') => s,
             (IndexColumnType.Integer, long l) => l,
             (IndexColumnType.Integer, int i) => (long)i,
-            (IndexColumnType.Real, double d) when double.IsFinite(d) => d,
-            (IndexColumnType.Real, float f) when float.IsFinite(f) => (double)f,
+            // -0.0 becomes 0.0: SQLite stores an integral REAL as an integer and loses the sign, PostgreSQL keeps it.
+            (IndexColumnType.Real, double d) when double.IsFinite(d) => d == 0 ? 0.0 : d,
+            (IndexColumnType.Real, float f) when float.IsFinite(f) => f == 0 ? 0.0 : (double)f,
             (IndexColumnType.Real, long l) => (double)l,
             (IndexColumnType.Real, int i) => (double)i,
             (IndexColumnType.Boolean, bool b) => b,

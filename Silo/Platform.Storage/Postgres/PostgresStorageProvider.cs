@@ -57,7 +57,7 @@ public sealed class PostgresStorageProvider : IStorageProvider
     public static async Task<PostgresStorageProvider> OpenAsync(string connectionString, string nodeId, TimeProvider time, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
-        ArgumentException.ThrowIfNullOrEmpty(nodeId);
+        StorageKeys.ValidateNodeId(nodeId);
         ArgumentNullException.ThrowIfNull(time);
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         // Keepalives let the LISTEN connection notice a silently dropped network; auto-prepare saves parsing on hot statements.

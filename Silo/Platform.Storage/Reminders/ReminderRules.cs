@@ -18,7 +18,7 @@ internal static class ReminderRules
 
     public static void ValidateClaim(string nodeId, TimeSpan lease, int maxCount)
     {
-        ArgumentException.ThrowIfNullOrEmpty(nodeId);
+        StorageKeys.ValidateNodeId(nodeId);
         if (lease <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(lease), lease, "A reminder lease must be positive.");

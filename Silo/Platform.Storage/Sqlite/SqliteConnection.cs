@@ -8,7 +8,8 @@ namespace Platform.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteConnection : IDisposable
 {
-    private static int _initialized;
+    private static readonly Lock _initLock = new();
+    private static bool _initialized;
 
     private readonly sqlite3 _db;
     private readonly Dictionary<string, SqliteStatement> _statements = new(StringComparer.Ordinal);
@@ -24,9 +25,14 @@ internal sealed class SqliteConnection : IDisposable
     /// </summary>
     public static SqliteConnection Open(string path, TimeSpan busyTimeout)
     {
-        if (Interlocked.Exchange(ref _initialized, 1) == 0)
+        // Every opener waits until the native provider is set; a flag alone let a second thread open before Init finished.
+        lock (_initLock)
         {
-            Batteries_V2.Init();
+            if (!_initialized)
+            {
+                Batteries_V2.Init();
+                _initialized = true;
+            }
         }
 
         var flags = raw.SQLITE_OPEN_READWRITE | raw.SQLITE_OPEN_CREATE | raw.SQLITE_OPEN_NOMUTEX;

@@ -48,7 +48,7 @@ public sealed class SqliteStorageProvider : IStorageProvider
     public static async Task<SqliteStorageProvider> OpenAsync(string databasePath, string nodeId, TimeProvider time, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(databasePath);
-        ArgumentException.ThrowIfNullOrEmpty(nodeId);
+        StorageKeys.ValidateNodeId(nodeId);
         ArgumentNullException.ThrowIfNull(time);
         var pool = new SqliteConnectionPool(databasePath);
         try
