@@ -8,6 +8,9 @@ public sealed class InterceptingBlobStore(IBlobStore inner) : IBlobStore
 {
     private int _staged;
 
+    /// <summary>Awaited before each block is staged, e.g. a gate that holds every block back.</summary>
+    public Func<Task> BeforeStaged { get; init; } = () => Task.CompletedTask;
+
     /// <summary>Runs after each successfully staged block with the running count.</summary>
     public Func<int, Task> AfterStaged { get; init; } = _ => Task.CompletedTask;
 
@@ -16,6 +19,7 @@ public sealed class InterceptingBlobStore(IBlobStore inner) : IBlobStore
 
     public async Task StageBlockAsync(BlobKey key, string blockId, ReadOnlyMemory<byte> content, ReadOnlyMemory<byte> contentMd5, CancellationToken cancellationToken)
     {
+        await BeforeStaged();
         await inner.StageBlockAsync(key, blockId, content, contentMd5, cancellationToken);
         await AfterStaged(Interlocked.Increment(ref _staged));
     }
