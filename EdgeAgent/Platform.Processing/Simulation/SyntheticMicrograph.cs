@@ -28,7 +28,7 @@ public sealed class SyntheticMicrograph
     public static SyntheticMicrograph Render(SyntheticMicrographSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var rng = new Random(spec.Seed);
+        var rng = new SeededRandom(spec.Seed);
         var objectImage = new Image2D(spec.Width, spec.Height, spec.PixelSizeAngstrom);
         for (var i = 0; i < objectImage.Pixels.Length; i++)
         {

@@ -9,7 +9,7 @@ public static class SyntheticMovie
     /// <summary>A drift trajectory in pixels: constant drift per frame plus a Gaussian random walk, starting at (0, 0).</summary>
     public static (double X, double Y)[] RandomWalk(int frames, double driftXPerFrame, double driftYPerFrame, double stepSigmaPixels, int seed)
     {
-        var rng = new Random(seed);
+        var rng = new SeededRandom(seed);
         var trajectory = new (double X, double Y)[frames];
         for (var i = 1; i < frames; i++)
         {
@@ -35,7 +35,7 @@ public static class SyntheticMovie
             new PhaseRamp(intensity.Width, intensity.Height, trajectory[i].X, trajectory[i].Y).Accumulate(spectrum.Data, shifted);
             var frame = new float[intensity.Pixels.Length];
             Fft2D.Inverse(shifted, intensity.Width, intensity.Height, frame);
-            var rng = new Random(unchecked((seed * 7919) + i));
+            var rng = new SeededRandom(((long)seed * 7919) + i);
             for (var p = 0; p < frame.Length; p++)
             {
                 frame[p] = PoissonSampler.Sample(rng, electronsPerPixelPerFrame * Math.Max(0, frame[p]));
