@@ -104,5 +104,4 @@ public sealed class MisbehavingServerTests
 
     private static SerialEmClient Client(RawServer server, CommandTimeouts? timeouts = null) =>
         new(new SerialEmClientOptions { Port = server.Port, CheckOkToRunOnFirstConnect = false, Timeouts = timeouts ?? new CommandTimeouts() });
-
 }
