@@ -8,6 +8,9 @@ public sealed class InterceptingBlobStore(IBlobStore inner) : IBlobStore
 {
     private int _staged;
 
+    /// <summary>Blocks staged through this decorator so far.</summary>
+    public int StagedBlocks => _staged;
+
     /// <summary>Awaited before each block is staged, e.g. a gate that holds every block back.</summary>
     public Func<Task> BeforeStaged { get; init; } = () => Task.CompletedTask;
 
