@@ -42,7 +42,7 @@ public sealed partial class GridSpecimen
         var hy = dv - (l * pitch);
         var radius = HoleType.DiameterMicrons / 2;
         var filmNm = square.IceThicknessNanometers + FilmEquivalentNanometers;
-        if ((hx * hx) + (hy * hy) > radius * radius || Hole(square, k, l) is not { } hole || hole.Class == HoleClass.Missing)
+        if ((hx * hx) + (hy * hy) > radius * radius || CachedHole(square, k, l) is not { } hole || hole.Class == HoleClass.Missing)
         {
             return Math.Exp(-filmNm / IceMeanFreePathNanometers);
         }

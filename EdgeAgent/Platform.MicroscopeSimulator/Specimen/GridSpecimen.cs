@@ -18,6 +18,8 @@ public sealed partial class GridSpecimen
     public const double GridRadiusMicrons = 1500;
 
     private readonly int _seed;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int), SquareInfo> _squares = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int), HoleInfo?[]> _holeLattices = new();
 
     public GridSpecimen(int seed, int slot, string name, HoleType holeType)
     {
@@ -53,7 +55,10 @@ public sealed partial class GridSpecimen
     /// <summary>The stage Z at which this grid is eucentric.</summary>
     public double EucentricZMicrons { get; }
 
-    public SquareInfo Square(int column, int row)
+    /// <summary>The square at mesh indices (column, row); computed once, then cached.</summary>
+    public SquareInfo Square(int column, int row) => _squares.GetOrAdd((column, row), key => ComputeSquare(key.Item1, key.Item2));
+
+    private SquareInfo ComputeSquare(int column, int row)
     {
         var u = Unit(10, column, row);
         var cls = u < 0.70 ? SquareClass.Good : u < 0.80 ? SquareClass.Broken : u < 0.90 ? SquareClass.Empty : SquareClass.ThickIce;
@@ -102,6 +107,32 @@ public sealed partial class GridSpecimen
                 }
             }
         }
+    }
+
+    /// <summary>Cached lookup of <see cref="Hole"/> for rendering: one lattice array per square.</summary>
+    private HoleInfo? CachedHole(SquareInfo square, int k, int l)
+    {
+        var n = (int)Math.Ceiling(SquareSizeMicrons / HoleType.PitchMicrons);
+        if (Math.Abs(k) > n || Math.Abs(l) > n)
+        {
+            return null;
+        }
+
+        var side = (2 * n) + 1;
+        var lattice = _holeLattices.GetOrAdd((square.Column, square.Row), _ =>
+        {
+            var holes = new HoleInfo?[side * side];
+            for (var j = -n; j <= n; j++)
+            {
+                for (var i = -n; i <= n; i++)
+                {
+                    holes[((j + n) * side) + i + n] = Hole(square, i, j);
+                }
+            }
+
+            return holes;
+        });
+        return lattice[((l + n) * side) + k + n];
     }
 
     public (double X, double Y) MeshToStage(double u, double v)
