@@ -28,9 +28,14 @@ internal static class StorageKeys
 
     public static void ValidateReminder(string grainType, string grainKey, string name)
     {
+        ValidateGrain(grainType, grainKey);
+        Check(name, MaxNameLength, "reminder name");
+    }
+
+    public static void ValidateGrain(string grainType, string grainKey)
+    {
         Check(grainType, MaxNameLength, "grain type");
         Check(grainKey, MaxKeyLength, "grain key");
-        Check(name, MaxNameLength, "reminder name");
     }
 
     /// <summary>Parses an ETag this storage issued; anything else cannot match a stored version.</summary>

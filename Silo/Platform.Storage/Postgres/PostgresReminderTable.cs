@@ -53,7 +53,7 @@ internal sealed class PostgresReminderTable(NpgsqlDataSource dataSource) : IRemi
 
     public async Task<IReadOnlyList<ReminderEntry>> ReadAsync(string grainType, string grainKey, CancellationToken cancellationToken = default)
     {
-        StorageKeys.ValidateReminder(grainType, grainKey, "-");
+        StorageKeys.ValidateGrain(grainType, grainKey);
         await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM reminders WHERE grain_type = $1 AND grain_key = $2 ORDER BY name");
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = grainType });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = grainKey });

@@ -40,6 +40,25 @@ public sealed class PostgresStorageProvider : IStorageProvider
 
     public IStorageNotifications Notifications => _hub;
 
+    /// <summary>
+    /// Errors from background work that has no caller to throw to: notification handlers that threw, a dropped
+    /// LISTEN connection (it is re-opened), and NOTIFY payloads on our channel that are not ours.
+    /// </summary>
+    public event Action<Exception>? BackgroundError
+    {
+        add
+        {
+            _hub.HandlerFailed += value;
+            _listener.Faulted += value;
+        }
+
+        remove
+        {
+            _hub.HandlerFailed -= value;
+            _listener.Faulted -= value;
+        }
+    }
+
     /// <summary>The backend process id of this provider's LISTEN connection (0 while it reconnects).</summary>
     public int ListenerProcessId => _listener.ProcessId;
 

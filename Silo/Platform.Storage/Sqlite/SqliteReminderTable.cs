@@ -43,7 +43,7 @@ internal sealed class SqliteReminderTable(SqliteConnectionPool pool) : IReminder
 
     public Task<IReadOnlyList<ReminderEntry>> ReadAsync(string grainType, string grainKey, CancellationToken cancellationToken = default)
     {
-        StorageKeys.ValidateReminder(grainType, grainKey, "-");
+        StorageKeys.ValidateGrain(grainType, grainKey);
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult<IReadOnlyList<ReminderEntry>>(pool.Read(connection =>
         {

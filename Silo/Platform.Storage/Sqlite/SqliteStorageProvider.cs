@@ -41,6 +41,13 @@ public sealed class SqliteStorageProvider : IStorageProvider
 
     public IStorageNotifications Notifications => _hub;
 
+    /// <summary>Errors from background work that has no caller to throw to: notification handlers that threw.</summary>
+    public event Action<Exception>? BackgroundError
+    {
+        add => _hub.HandlerFailed += value;
+        remove => _hub.HandlerFailed -= value;
+    }
+
     /// <summary>
     /// Opens (creating if needed) the database at <paramref name="databasePath"/> and its base tables.
     /// A file that is not a SQLite database fails with <see cref="SqliteException"/>.

@@ -53,16 +53,59 @@ public sealed class PostgresStorageContractTests(PostgresCluster cluster) : Stor
     }
 
     [Fact]
-    public async Task A_foreign_payload_on_the_channel_does_not_stop_notifications()
+    public async Task A_foreign_payload_on_the_channel_is_reported_and_does_not_stop_notifications()
     {
         var key = NewKey();
         using var probe = new NotificationProbe(Storage, key.GrainKey);
+        var reported = new TaskCompletionSource<Exception>(TaskCreationOptions.RunContinuationsAsynchronously);
+        ((PostgresStorageProvider)Storage).BackgroundError += e => reported.TrySetResult(e);
 
         await cluster.ExecuteAsync("NOTIFY platform_storage, 'not json {'");
         await cluster.ExecuteAsync("""NOTIFY platform_storage, '{"t":"x","o":"n"}'""");
         var written = await WriteAsync(key, "{}", null);
 
         Assert.Equal(new GrainStateChanged("a", key, written.ETag), await probe.NextAsync("a write after garbage payloads"));
+        Assert.IsType<FormatException>(await Await.Within(reported.Task, "the garbage payload to be reported"));
+    }
+
+    [Fact]
+    public async Task After_every_connection_is_killed_writes_fail_with_a_typed_error_then_recover()
+    {
+        var application = "storage-test-" + Guid.NewGuid().ToString("N")[..12];
+        var connectionString = new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { ApplicationName = application }.ConnectionString;
+        await using var node = await PostgresStorageProvider.OpenAsync(connectionString, "c", TimeProvider.System, Token);
+        var key = NewKey();
+        var etag = (await node.Grains.WriteAsync(Write(key, "1", null), Token)).ETag;
+        var reconnected = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        node.ListenerConnected += pid => reconnected.TrySetResult(pid);
+
+        await cluster.ExecuteAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '{application}'");
+
+        var failures = 0;
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            try
+            {
+                etag = (await node.Grains.WriteAsync(Write(key, "2", etag), Token)).ETag;
+                break;
+            }
+            catch (Npgsql.NpgsqlException)
+            {
+                failures++;
+            }
+        }
+
+        Assert.True(failures < 5, "writes never recovered after the connections were killed");
+        Assert.Equal(("2", etag), (Text(await node.Grains.ReadAsync(key, Token)), (await node.Grains.ReadAsync(key, Token))!.ETag));
+        await Await.Within(reconnected.Task, "the LISTEN connection to come back");
+    }
+
+    [Fact]
+    public async Task Opening_against_a_server_that_is_not_there_fails_with_a_typed_error()
+    {
+        var nowhere = new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { Port = 1, Timeout = 5 }.ConnectionString;
+
+        await Assert.ThrowsAsync<Npgsql.NpgsqlException>(() => PostgresStorageProvider.OpenAsync(nowhere, "x", TimeProvider.System, Token));
     }
 
     [Fact]
