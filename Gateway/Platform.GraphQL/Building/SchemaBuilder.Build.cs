@@ -67,12 +67,32 @@ public sealed partial class SchemaBuilder
             SchemaRules.Validate(ordered, directives, errors);
         }
 
+        ApplyMiddlewares(ordered.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal)).OfType<ObjectType>());
+
         if (errors.Count > 0)
         {
             throw new SchemaValidationException(errors);
         }
 
         return new Schema(_description, query!, mutation, subscription, ordered, directives);
+    }
+
+    private void ApplyMiddlewares(IEnumerable<ObjectType> objectTypes)
+    {
+        foreach (var field in objectTypes.SelectMany(o => o.Fields.Values))
+        {
+            for (var i = _middlewares.Count - 1; i >= 0; i--)
+            {
+                var (appliesTo, middleware) = _middlewares[i];
+                if (!appliesTo(field))
+                {
+                    continue;
+                }
+
+                var next = field.Resolver ?? (context => new ValueTask<object?>(context.ParentValue is IReadOnlyDictionary<string, object?> map ? map.GetValueOrDefault(context.Field.Name) : null));
+                field.Resolver = context => middleware(context, next);
+            }
+        }
     }
 
     private NamedType CreateShell(string name, object descriptor) => descriptor switch

@@ -9,6 +9,7 @@ public sealed partial class SchemaBuilder
     private readonly Dictionary<string, object> _descriptors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScalarType> _scalars = new(StringComparer.Ordinal);
     private readonly List<DirectiveDescriptor> _directives = [];
+    private readonly List<(Func<FieldDefinition, bool> AppliesTo, Func<Execution.ResolverContext, FieldResolver, ValueTask<object?>> Middleware)> _middlewares = [];
     private string? _description;
     private string _queryName = "Query";
     private string? _mutationName;
@@ -19,6 +20,17 @@ public sealed partial class SchemaBuilder
 
     /// <summary>True when a type of that name has been defined.</summary>
     public bool IsDefined(string name) => _descriptors.ContainsKey(name);
+
+    /// <summary>
+    /// Wraps the resolvers of every field <paramref name="appliesTo"/> selects (e.g. fields with an authorisation policy in their
+    /// metadata). The middleware gets the context and the next resolver; it may short-circuit by throwing a GraphQLException.
+    /// Middlewares run in registration order, the first registered outermost.
+    /// </summary>
+    public SchemaBuilder UseFieldMiddleware(Func<FieldDefinition, bool> appliesTo, Func<Execution.ResolverContext, FieldResolver, ValueTask<object?>> middleware)
+    {
+        _middlewares.Add((appliesTo, middleware));
+        return this;
+    }
 
     public SchemaBuilder Description(string description)
     {

@@ -81,6 +81,8 @@ internal sealed partial class OperationExecutor
             var definition = LookupField(type, name);
             if (definition is null)
             {
+                // Validation rules this out; keep the map complete rather than leave a hole.
+                map.Set(i, key, null);
                 continue;
             }
 

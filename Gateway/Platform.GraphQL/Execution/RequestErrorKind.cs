@@ -9,6 +9,7 @@ public enum RequestErrorKind
     VariableCoercion,
     OperationNotFound,
     InvalidRequest,
+    /// <summary>A mutation sent over GET (HTTP 405).</summary>
     OperationNotAllowed,
     LimitExceeded,
     PersistedQueryNotFound,

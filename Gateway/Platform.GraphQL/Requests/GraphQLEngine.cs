@@ -105,7 +105,7 @@ public sealed partial class GraphQLEngine
 
         if (!options.AllowSubscriptions && operation.OperationType == OperationType.Subscription)
         {
-            return Fail(RequestErrorKind.OperationNotAllowed, "Subscriptions are not allowed on this transport; use a WebSocket or text/event-stream.", ErrorCodes.BadUserInput);
+            return Fail(RequestErrorKind.InvalidRequest, "Subscriptions are not allowed on this transport; use a WebSocket or text/event-stream.", ErrorCodes.BadUserInput);
         }
 
         if (Options.MaxDepth > 0 && cached.Depth(operation) is var depth && depth > Options.MaxDepth)
