@@ -27,6 +27,7 @@ public sealed partial class SimulatedMicroscope
         RegisterMotion();
         RegisterAcquisition();
         RegisterFiles();
+        RegisterScripts();
     }
 
     public StageState Stage { get; } = new();

@@ -43,6 +43,13 @@ public sealed partial class SerialEmClient
     public async Task<double> ReportCurrentPixelSizeNanometersAsync(string parameterSet, CancellationToken cancellationToken = default) =>
         (await RunAsync(CommandTable.ReportCurrentPixelSize, cancellationToken, parameterSet).ConfigureAwait(false)).Number(0);
 
+    /// <summary>CameraToSpecimenMatrix(mag): the 2×2 camera-pixel → specimen (µm) matrix at a magnification index (0 = current).</summary>
+    public async Task<double[]> CameraToSpecimenMatrixAsync(int magIndex, CancellationToken cancellationToken = default)
+    {
+        var r = await RunAsync(CommandTable.CameraToSpecimenMatrix, cancellationToken, magIndex).ConfigureAwait(false);
+        return [r.Number(0), r.Number(1), r.Number(2), r.Number(3)];
+    }
+
     public async Task<BufferImageProperties> ImagePropertiesAsync(string buffer = "A", CancellationToken cancellationToken = default)
     {
         var r = await RunAsync(CommandTable.ImageProperties, cancellationToken, buffer).ConfigureAwait(false);

@@ -6,9 +6,9 @@ namespace Platform.SerialEm.Client;
 /// <summary>Image shift and beam tilt: absolute set, relative shifts (never re-sent), save/restore for AFIS.</summary>
 public sealed partial class SerialEmClient
 {
-    /// <summary>SetImageShift in IS units (absolute; safe to re-send).</summary>
-    public Task SetImageShiftAsync(double x, double y, CancellationToken cancellationToken = default) =>
-        RunAsync(CommandTable.SetImageShift, cancellationToken, x, y);
+    /// <summary>SetImageShift in IS units (absolute; safe to re-send); SmartScope restores with (x0, y0, 1, afis).</summary>
+    public Task SetImageShiftAsync(double x, double y, double? settling = null, bool adjustBeamTilt = false, CancellationToken cancellationToken = default) =>
+        RunAsync(CommandTable.SetImageShift, cancellationToken, settling is { } s ? [x, y, s, adjustBeamTilt ? 1 : 0] : [x, y]);
 
     /// <summary>ImageShiftByMicrons on the specimen, with a settling factor and optional AFIS compensation (1).</summary>
     public Task ImageShiftByMicronsAsync(double dxMicrons, double dyMicrons, double settling = 1, bool adjustBeamTilt = false, CancellationToken cancellationToken = default) =>

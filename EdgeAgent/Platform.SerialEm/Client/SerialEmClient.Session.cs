@@ -41,6 +41,18 @@ public sealed partial class SerialEmClient
     public Task<CommandResult> CallScriptAsync(string scriptName, CancellationToken cancellationToken = default) =>
         RunAsync(CommandTable.Call, cancellationToken, scriptName);
 
+    /// <summary>CallFunction("name args"): runs a function from a SerialEM script package.</summary>
+    public Task<CommandResult> CallFunctionAsync(string functionAndArguments, CancellationToken cancellationToken = default) =>
+        RunAsync(CommandTable.CallFunction, cancellationToken, functionAndArguments);
+
+    /// <summary>RunInShell on the SerialEM PC (JEOL cartridge transfer goes through a batch file this way); never re-sent.</summary>
+    public Task RunInShellAsync(string commandLine, CancellationToken cancellationToken = default) =>
+        RunAsync(CommandTable.RunInShell, cancellationToken, commandLine);
+
+    /// <summary>LongOperation, e.g. ("FF", hours) for a cold-FEG flash when due.</summary>
+    public Task LongOperationAsync(string operation, double intervalHours, CancellationToken cancellationToken = default) =>
+        RunAsync(CommandTable.LongOperation, cancellationToken, operation, intervalHours.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>Ends external control with <c>Exit(1)</c>, which returns without an exception, then closes the socket (SmartScope's disconnect).</summary>
     public async Task DisconnectAsync(CancellationToken cancellationToken = default)
     {

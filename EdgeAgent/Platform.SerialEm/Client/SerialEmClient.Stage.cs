@@ -34,9 +34,9 @@ public sealed partial class SerialEmClient
     public Task ResetImageShiftAsync(CancellationToken cancellationToken = default) =>
         RunAsync(CommandTable.ResetImageShift, cancellationToken);
 
-    /// <summary>Eucentricity with SerialEM's option bits (1 rough, 2 fine, 3 both; −1 by focus).</summary>
-    public Task EucentricityAsync(int options, CancellationToken cancellationToken = default) =>
-        RunAsync(CommandTable.Eucentricity, cancellationToken, options);
+    /// <summary>Eucentricity with SerialEM's option bits (1 rough, 2 fine, 3 both; −1 by focus, as SmartScope's Eucentricity(−1, −1)).</summary>
+    public Task EucentricityAsync(int options, int? secondOption = null, CancellationToken cancellationToken = default) =>
+        RunAsync(CommandTable.Eucentricity, cancellationToken, secondOption is { } second ? [options, second] : [options]);
 
     private static WireValue[] WithOptional(WireValue[] required, params double?[] optional)
     {

@@ -92,6 +92,26 @@ public sealed class MisbehavingServerTests
         await Assert.ThrowsAsync<SerialEmProtocolException>(() => client.GetBufferImageAsync(BufferSlot.A, Ct));
     }
 
+    [Fact]
+    public async Task SerialEM_older_than_the_command_table_is_reported_incompatible()
+    {
+        await using var server = Serve(async (stream, _, ct) =>
+            await stream.WriteAsync(RegularCommandReply.Failure("External script interpreter passed an out-of-bounds function code").Encode(), ct));
+        await using var client = Client(server);
+
+        await Assert.ThrowsAsync<SerialEmIncompatibleException>(() => client.EnsureCommandTableSupportedAsync(Ct));
+    }
+
+    [Fact]
+    public async Task SerialEM_reporting_too_few_commands_is_reported_incompatible()
+    {
+        await using var server = Serve(async (stream, _, ct) => await stream.WriteAsync(RegularCommandReply.Success(705).Encode(), ct));
+        await using var client = Client(server);
+
+        var ex = await Assert.ThrowsAsync<SerialEmIncompatibleException>(() => client.EnsureCommandTableSupportedAsync(Ct));
+        Assert.Contains("705", ex.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>A server that skips OKtoRun handling (the client is told not to ask) and answers each request with <paramref name="reply"/>.</summary>
     private static RawServer Serve(Func<NetworkStream, TcpClient, CancellationToken, Task> reply) => new(async (tcp, ct) =>
     {

@@ -31,6 +31,29 @@ public sealed class SessionAndAutoloaderTests
     }
 
     [Fact]
+    public async Task Script_and_shell_commands_reach_SerialEM_and_the_simulator_only_records_them()
+    {
+        await using var sim = SimulatorHarness.Start();
+
+        await sim.Client.CallScriptAsync("Realign", Ct);
+        await sim.Client.CallFunctionAsync("Tools::Refocus 2", Ct);
+        await sim.Client.RunInShellAsync("C:\\JEOL\\Transfer_Cartridge.bat \"3 3 0\"", Ct);
+        await sim.Client.LongOperationAsync("FF", 4, Ct);
+
+        Assert.Equal(
+            ["Call Realign", "CallFunction Tools::Refocus 2", "RunInShell C:\\JEOL\\Transfer_Cartridge.bat \"3 3 0\"", "LongOperation FF 4"],
+            sim.Server.Microscope.ScriptCalls);
+    }
+
+    [Fact]
+    public async Task Command_table_check_passes_against_a_SerialEM_that_knows_841_commands()
+    {
+        await using var sim = SimulatorHarness.Start();
+
+        Assert.Equal(841, await sim.Client.EnsureCommandTableSupportedAsync(Ct));
+    }
+
+    [Fact]
     public async Task Properties_report_what_was_set_and_unknown_ones_fail_with_SerialEMs_message()
     {
         await using var sim = SimulatorHarness.Start();

@@ -41,7 +41,7 @@ public sealed class StageOpticsFocusTests
         await using var sim = SimulatorHarness.Start();
         var c = sim.Client;
 
-        await c.SetImageShiftAsync(0, 0, Ct);
+        await c.SetImageShiftAsync(0, 0, cancellationToken: Ct);
         await c.ImageShiftByMicronsAsync(1.5, -0.5, cancellationToken: Ct);
         await c.ImageShiftByMicronsAsync(1.0, 0.0, cancellationToken: Ct);
         var shift = await c.ReportImageShiftAsync(Ct);
@@ -51,7 +51,11 @@ public sealed class StageOpticsFocusTests
         Assert.Equal(new StagePosition(2.5, -0.5, 0), await c.ReportStageXyzAsync(Ct));
         Assert.Equal(new ImageShiftReport(0, 0), await c.ReportImageShiftAsync(Ct));
         await c.SaveBeamTiltAsync(Ct);
+        await c.SetImageShiftAsync(0.5, 0.25, settling: 1, adjustBeamTilt: true, Ct);
         await c.RestoreBeamTiltAsync(Ct);
+        Assert.Equal(new ImageShiftReport(0.5, 0.25), await c.ReportImageShiftAsync(Ct));
+        var matrix = await c.CameraToSpecimenMatrixAsync(0, Ct);
+        Assert.Equal(new[] { 0.0002, 0, 0, 0.0002 }, matrix);
     }
 
     [Fact]
@@ -132,7 +136,7 @@ public sealed class StageOpticsFocusTests
 
         await Assert.ThrowsAsync<SerialEmCommandException>(() => sim.Client.AutoFocusAsync(Ct));
         await sim.Client.LoadCartridgeAsync(2, Ct);
-        await sim.Client.EucentricityAsync(1, Ct);
+        await sim.Client.EucentricityAsync(1, cancellationToken: Ct);
 
         var z = (await sim.Client.ReportStageXyzAsync(Ct)).ZMicrons;
         Assert.Equal(sim.Server.Microscope.Autoloader.OnStage!.EucentricZMicrons, z);
