@@ -10,6 +10,7 @@ public sealed class BookStore
     private readonly ConcurrentDictionary<string, Book> _books = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Author> _authors = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Channel<Book>, byte> _subscribers = new();
+    private IReadOnlyList<Book>? _ordered;
     private int _nextId;
     private int _authorBatches;
 
@@ -36,7 +37,8 @@ public sealed class BookStore
     /// <summary>How many batched author lookups have run.</summary>
     public int AuthorBatches => _authorBatches;
 
-    public IReadOnlyList<Book> Books => [.. _books.Values.OrderBy(b => int.Parse(b.Id[1..], System.Globalization.CultureInfo.InvariantCulture))];
+    /// <summary>All books in id order (rebuilt only when a book is added).</summary>
+    public IReadOnlyList<Book> Books => _ordered ??= [.. _books.Values.OrderBy(b => int.Parse(b.Id[1..], System.Globalization.CultureInfo.InvariantCulture))];
 
     public Book? FindBook(string id) => _books.GetValueOrDefault(id);
 
@@ -55,6 +57,7 @@ public sealed class BookStore
     {
         var book = new Book($"b{Interlocked.Increment(ref _nextId)}", title, authorId, genre, []);
         _books[book.Id] = book;
+        _ordered = null;
         foreach (var subscriber in _subscribers.Keys)
         {
             subscriber.Writer.TryWrite(book);
