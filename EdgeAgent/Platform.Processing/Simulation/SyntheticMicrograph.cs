@@ -51,7 +51,7 @@ public sealed class SyntheticMicrograph
         }
 
         var spectrum = Fft2D.Forward(objectImage);
-        ApplyCtf(spectrum, spec);
+        CtfFilter.Apply(spectrum, spec.PixelSizeAngstrom, new CtfModel(spec.Optics, spec.Defocus), spec.EnvelopeBFactorAngstromSquared);
         var intensity = Fft2D.Inverse(spectrum, spec.PixelSizeAngstrom);
         for (var i = 0; i < intensity.Pixels.Length; i++)
         {
@@ -64,24 +64,6 @@ public sealed class SyntheticMicrograph
         }
 
         return new SyntheticMicrograph(intensity, particles, contamination);
-    }
-
-    private static void ApplyCtf(Spectrum2D spectrum, SyntheticMicrographSpec spec)
-    {
-        var ctf = new CtfModel(spec.Optics, spec.Defocus);
-        for (var row = 0; row < spectrum.Height; row++)
-        {
-            var gy = spectrum.SignedRowFrequency(row) / (spectrum.Height * spec.PixelSizeAngstrom);
-            for (var kx = 0; kx < spectrum.HalfWidth; kx++)
-            {
-                var gx = kx / (spectrum.Width * spec.PixelSizeAngstrom);
-                var envelope = Math.Exp(-spec.EnvelopeBFactorAngstromSquared * ((gx * gx) + (gy * gy)) / 4);
-                var factor = (float)(ctf.Value(gx, gy) * envelope);
-                var index = 2 * ((row * spectrum.HalfWidth) + kx);
-                spectrum.Data[index] *= factor;
-                spectrum.Data[index + 1] *= factor;
-            }
-        }
     }
 
     private static List<(double X, double Y)> PlaceCentres(
