@@ -59,9 +59,33 @@ public sealed partial class SimulatorServer
         }
 
         Record(command.Name);
-        var reply = command.Kind == CommandKind.Exit
-            ? ExitReply(session, new CommandArguments(request.Arguments), command.Name)
-            : await RunAsync(command, new CommandArguments(request.Arguments), fault?.Kind == FaultKind.UserStop, session, cancellationToken).ConfigureAwait(false);
+        RegularCommandReply reply;
+        if (command.Kind == CommandKind.Exit)
+        {
+            reply = ExitReply(session, new CommandArguments(request.Arguments), command.Name);
+        }
+        else
+        {
+            // SerialEM aborts the external script when the client disconnects mid-command (§1.8): watch for that while it runs.
+            using var clientGone = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var watcher = WatchForDisconnectAsync(stream.Socket, clientGone, watching.Token);
+            try
+            {
+                reply = await RunAsync(command, new CommandArguments(request.Arguments), fault?.Kind == FaultKind.UserStop, session, clientGone.Token).ConfigureAwait(false);
+                CommandEnded?.Invoke(command.Name, true);
+            }
+            catch (OperationCanceledException)
+            {
+                CommandEnded?.Invoke(command.Name, false);
+                throw;
+            }
+            finally
+            {
+                await watching.CancelAsync().ConfigureAwait(false);
+                await watcher.ConfigureAwait(false);
+            }
+        }
         if (fault?.Kind == FaultKind.DropConnection)
         {
             return false;
@@ -113,6 +137,27 @@ public sealed partial class SimulatorServer
             {
                 _runningCommand = null;
             }
+        }
+    }
+
+    /// <summary>Peeks (without consuming) until the client closes; then cancels <paramref name="clientGone"/>. Pipelined bytes just end the watch.</summary>
+    private static async Task WatchForDisconnectAsync(Socket socket, CancellationTokenSource clientGone, CancellationToken cancellationToken)
+    {
+        var probe = new byte[1];
+        try
+        {
+            if (await socket.ReceiveAsync(probe, SocketFlags.Peek, cancellationToken).ConfigureAwait(false) == 0)
+            {
+                await clientGone.CancelAsync().ConfigureAwait(false);
+            }
+        }
+        catch (SocketException)
+        {
+            await clientGone.CancelAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+        {
+            // the command finished first, or the connection is being torn down
         }
     }
 

@@ -49,6 +49,9 @@ public sealed partial class SimulatorServer : IAsyncDisposable
     /// <summary>Raised when a command starts executing (after faults that refuse it); <see cref="PressStop"/> from here interrupts it.</summary>
     public event Action<string>? CommandStarted;
 
+    /// <summary>Raised when a command ends: true when it replied, false when it was aborted because the client left or was replaced.</summary>
+    public event Action<string, bool>? CommandEnded;
+
     /// <summary>Raised when a client connection has been accepted (any previous one is closed by then).</summary>
     public event Action<int>? ClientConnected;
 

@@ -138,6 +138,8 @@ public sealed class FaultTests
     {
         await using var sim = SimulatorHarness.Start(o => o with { SpeedFactor = 1, Delays = SimulatedDelays.None with { GridLoadSeconds = 600 } });
         var started = Events.NextCommandStarted(sim.Server, "LoadCartridge");
+        var aborted = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        sim.Server.CommandEnded += (name, completed) => aborted.TrySetResult(completed);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
 
         var load = sim.Client.LoadCartridgeAsync(1, cancel.Token);
@@ -145,6 +147,7 @@ public sealed class FaultTests
         await cancel.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => load);
+        Assert.False(await aborted.Task.Within("the simulator to abort LoadCartridge when the client left"));
         Assert.NotNull(await sim.Client.ReportStageXyzAsync(Ct));
         Assert.Null(sim.Server.Microscope.Autoloader.OnStage);
     }
