@@ -1,0 +1,194 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using Platform.Imaging.Images;
+
+namespace Platform.Imaging.Tiff;
+
+/// <summary>Reads multi-page TIFF movies and images (8/16-bit integer or 32-bit float, uncompressed, LZW or Deflate, horizontal predictor) as float32 stacks.</summary>
+public static class TiffReader
+{
+    /// <summary>Reads every page; the pixel size is not taken from TIFF resolution tags (detectors do not set them reliably), so it is 0 unless given.</summary>
+    public static ImageStack Read(string path, double pixelSizeAngstrom = 0, int maxThreads = 1)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var length = new FileInfo(path).Length;
+        if (length > Array.MaxLength)
+        {
+            throw new CorruptImageFileException($"TIFF file {path} is {length} bytes; files over 2 GB are not supported.");
+        }
+
+        return Decode(File.ReadAllBytes(path), pixelSizeAngstrom, maxThreads);
+    }
+
+    public static ImageStack Read(Stream stream, double pixelSizeAngstrom = 0, int maxThreads = 1)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return Decode(buffer.ToArray(), pixelSizeAngstrom, maxThreads);
+    }
+
+    private static ImageStack Decode(byte[] file, double pixelSizeAngstrom, int maxThreads)
+    {
+        var (big, pages) = TiffDirectoryParser.Parse(file);
+        var first = pages[0];
+        if (pages.Any(p => p.Width != first.Width || p.Height != first.Height))
+        {
+            throw new CorruptImageFileException("TIFF pages differ in size; a movie needs equally sized frames.");
+        }
+
+        var frames = new float[pages.Count][];
+        try
+        {
+            Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxThreads) }, i => frames[i] = DecodePage(file, pages[i], big));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault(e => e is CorruptImageFileException) is { } corrupt)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(corrupt).Throw();
+        }
+
+        return new ImageStack(first.Width, first.Height, frames, pixelSizeAngstrom);
+    }
+
+    private static float[] DecodePage(byte[] file, TiffPage page, bool big)
+    {
+        var rowBytes = page.Width * page.BytesPerSample;
+        var raw = new byte[(long)rowBytes * page.Height];
+        for (var s = 0; s < page.StripOffsets.Length; s++)
+        {
+            var firstRow = s * page.RowsPerStrip;
+            var rows = Math.Min(page.RowsPerStrip, page.Height - firstRow);
+            var target = raw.AsSpan(firstRow * rowBytes, rows * rowBytes);
+            var source = file.AsSpan((int)page.StripOffsets[s], (int)page.StripByteCounts[s]);
+            switch (page.Compression)
+            {
+                case 1:
+                    if (source.Length < target.Length)
+                    {
+                        throw new CorruptImageFileException($"Uncompressed TIFF strip {s} holds {source.Length} bytes; {target.Length} are needed.");
+                    }
+
+                    source[..target.Length].CopyTo(target);
+                    break;
+                case 5:
+                    LzwCodec.Decode(source, target);
+                    break;
+                default:
+                    Inflate(file, (int)page.StripOffsets[s], (int)page.StripByteCounts[s], target, s);
+                    break;
+            }
+        }
+
+        if (page.Predictor == 2)
+        {
+            UndoHorizontalPredictor(raw, page, big);
+        }
+        else if (page.Predictor != 1)
+        {
+            throw new CorruptImageFileException($"TIFF predictor {page.Predictor} is not supported (1 or 2).");
+        }
+
+        return ToFloat(raw, page, big);
+    }
+
+    private static void Inflate(byte[] file, int offset, int count, Span<byte> target, int strip)
+    {
+        try
+        {
+            using var zlib = new ZLibStream(new MemoryStream(file, offset, count, writable: false), CompressionMode.Decompress);
+            var read = zlib.ReadAtLeast(target, target.Length, throwOnEndOfStream: false);
+            if (read < target.Length)
+            {
+                throw new CorruptImageFileException($"Deflate TIFF strip {strip} inflated to {read} bytes; {target.Length} are needed (truncated?).");
+            }
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new CorruptImageFileException($"Deflate TIFF strip {strip} is corrupt: {ex.Message}", ex);
+        }
+    }
+
+    private static void UndoHorizontalPredictor(byte[] raw, TiffPage page, bool big)
+    {
+        var rowBytes = page.Width * page.BytesPerSample;
+        for (var y = 0; y < page.Height; y++)
+        {
+            var row = raw.AsSpan(y * rowBytes, rowBytes);
+            switch (page.BitsPerSample)
+            {
+                case 8:
+                    for (var x = 1; x < page.Width; x++)
+                    {
+                        row[x] = (byte)(row[x] + row[x - 1]);
+                    }
+
+                    break;
+                case 16:
+                    var previous = Read16(row, 0, big);
+                    for (var x = 1; x < page.Width; x++)
+                    {
+                        previous = (ushort)(previous + Read16(row, x * 2, big));
+                        Write16(row, x * 2, previous, big);
+                    }
+
+                    break;
+                default:
+                    throw new CorruptImageFileException("Horizontal predictor on 32-bit samples is not supported.");
+            }
+        }
+    }
+
+    private static float[] ToFloat(byte[] raw, TiffPage page, bool big)
+    {
+        var pixels = new float[page.Width * page.Height];
+        var signed = page.SampleFormat == 2;
+        switch (page.BitsPerSample)
+        {
+            case 8:
+                for (var i = 0; i < pixels.Length; i++)
+                {
+                    pixels[i] = signed ? (sbyte)raw[i] : raw[i];
+                }
+
+                break;
+            case 16:
+                for (var i = 0; i < pixels.Length; i++)
+                {
+                    var v = Read16(raw, i * 2, big);
+                    pixels[i] = signed ? (short)v : v;
+                }
+
+                break;
+            default:
+                for (var i = 0; i < pixels.Length; i++)
+                {
+                    var bits = big ? BinaryPrimitives.ReadUInt32BigEndian(raw.AsSpan(i * 4)) : BinaryPrimitives.ReadUInt32LittleEndian(raw.AsSpan(i * 4));
+                    pixels[i] = page.SampleFormat switch
+                    {
+                        3 => BitConverter.UInt32BitsToSingle(bits),
+                        2 => (int)bits,
+                        _ => bits,
+                    };
+                }
+
+                break;
+        }
+
+        return pixels;
+    }
+
+    private static ushort Read16(ReadOnlySpan<byte> b, int at, bool big) =>
+        big ? BinaryPrimitives.ReadUInt16BigEndian(b[at..]) : BinaryPrimitives.ReadUInt16LittleEndian(b[at..]);
+
+    private static void Write16(Span<byte> b, int at, ushort v, bool big)
+    {
+        if (big)
+        {
+            BinaryPrimitives.WriteUInt16BigEndian(b[at..], v);
+        }
+        else
+        {
+            BinaryPrimitives.WriteUInt16LittleEndian(b[at..], v);
+        }
+    }
+}
