@@ -8,6 +8,7 @@ namespace Platform.GraphQL.Limits;
 /// <summary>
 /// Static cost of an operation before it runs: each field adds its cost (at least 1 for object and list fields),
 /// and everything below a list field is multiplied by its <c>first</c>/<c>last</c> argument (or the assumed list size).
+/// Relay connection types (named <c>*Connection</c>) count as lists sized by first/last; their edges and nodes do not multiply again.
 /// Introspection meta-fields cost 1 each, whatever they select.
 /// </summary>
 public static class CostAnalyzer
@@ -41,7 +42,9 @@ public static class CostAnalyzer
                     var children = field.SelectionSet is null
                         ? 0
                         : Cost(schema, definition.Type.Named, field.SelectionSet, fragments, variables, assumedListSize, visiting);
-                    var multiplier = IsList(definition.Type) ? ListSize(field, variables, assumedListSize) : 1;
+                    // A connection's first/last already sized its page; its edges and nodes lists must not multiply again.
+                    var insideConnection = IsConnection(parent);
+                    var multiplier = IsList(definition.Type) && !insideConnection ? ListSize(field, variables, assumedListSize) : 1;
                     total = Saturating(total, Multiply(Saturating(own, children), multiplier));
                     break;
                 case InlineFragmentNode inline:
@@ -59,7 +62,9 @@ public static class CostAnalyzer
         return total;
     }
 
-    private static bool IsList(GraphQLType type) => type.Nullable is ListType || type.Named.Name.EndsWith("Connection", StringComparison.Ordinal);
+    private static bool IsList(GraphQLType type) => type.Nullable is ListType || IsConnection(type.Named);
+
+    private static bool IsConnection(NamedType type) => type.Name.EndsWith("Connection", StringComparison.Ordinal);
 
     private static long ListSize(FieldNode field, IReadOnlyDictionary<string, object?> variables, int assumedListSize)
     {

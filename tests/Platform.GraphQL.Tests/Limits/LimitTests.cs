@@ -39,6 +39,18 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void A_connection_page_is_counted_once_not_again_for_its_edges()
+    {
+        var engine = new GraphQLEngine(_schema);
+        var prepared = engine.Prepare(new GraphQLRequest { Query = "{ books(first: 20) { edges { node { title } } nodes { title } } }" }, new RequestOptions());
+
+        var cost = global::Platform.GraphQL.Limits.CostAnalyzer.Cost(_schema, prepared.Operation!, new Dictionary<string, object?>(), assumedListSize: 10);
+
+        // books: 20 x (books 1 + edges 1 + node 1 + nodes 1) = 80, with titles costing nothing.
+        Assert.Equal(80, cost);
+    }
+
+    [Fact]
     public async Task Pages_above_one_hundred_are_refused_and_the_default_page_is_ten()
     {
         var tooBig = await Run.ResultAsync(_schema, "{ books(first: 101) { totalCount } }");
