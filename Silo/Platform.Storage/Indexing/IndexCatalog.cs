@@ -44,6 +44,23 @@ internal sealed partial class IndexCatalog
     /// <summary>The quoted SQL name of a declared table; prefixed so index tables never clash with ours.</summary>
     public static string SqlName(IndexTable table) => $"\"ix_{table.Name}\"";
 
+    /// <summary>
+    /// The quoted name of the secondary index on a column. PostgreSQL truncates identifiers past 63 bytes,
+    /// which could make two long names collide (and CREATE INDEX IF NOT EXISTS then silently skip one), so
+    /// long names are shortened with a hash of the full name.
+    /// </summary>
+    public static string IndexName(IndexTable table, IndexColumn column)
+    {
+        var name = $"ix_{table.Name}__{column.Name}";
+        if (name.Length > 63)
+        {
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)));
+            name = $"ix_{table.Name[..Math.Min(table.Name.Length, 30)]}__{hash[..16]}";
+        }
+
+        return $"\"{name}\"";
+    }
+
     /// <summary>The quoted SQL name of a declared column (or <c>key</c>).</summary>
     public static string SqlName(string column) => $"\"{column}\"";
 

@@ -88,7 +88,7 @@ internal sealed partial class IndexSqlBuilder(ISqlDialect dialect)
             $"CREATE TABLE IF NOT EXISTS {IndexCatalog.SqlName(table)} (\"key\" {dialect.KeyColumnType} PRIMARY KEY{string.Concat(columns.Select(c => ", " + c))})",
         };
         statements.AddRange(table.Columns.Where(c => c.Indexed).Select(c =>
-            $"CREATE INDEX IF NOT EXISTS \"ix_{table.Name}__{c.Name}\" ON {IndexCatalog.SqlName(table)} ({IndexCatalog.SqlName(c.Name)})"));
+            $"CREATE INDEX IF NOT EXISTS {IndexCatalog.IndexName(table, c)} ON {IndexCatalog.SqlName(table)} ({IndexCatalog.SqlName(c.Name)})"));
         return statements;
     }
 

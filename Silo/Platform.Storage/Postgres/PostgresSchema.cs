@@ -10,6 +10,20 @@ namespace Platform.Storage.Postgres;
 /// </summary>
 internal static class PostgresSchema
 {
+    /// <summary>Called by a conditional write that changed no row; its error aborts the write's whole batch.</summary>
+    public const string ConflictFunction = "platform_storage_conflict";
+
+    /// <summary>The SQLSTATE that <see cref="ConflictFunction"/> raises (class "PS", not used by PostgreSQL itself).</summary>
+    public const string ConflictSqlState = "PS409";
+
+    private const string CreateConflictFunction = $$"""
+        CREATE OR REPLACE FUNCTION {{ConflictFunction}}() RETURNS bigint LANGUAGE plpgsql AS $fn$
+        BEGIN
+            RAISE EXCEPTION 'grain state version conflict' USING ERRCODE = '{{ConflictSqlState}}';
+        END
+        $fn$
+        """;
+
     // An arbitrary constant naming "platform storage schema" among advisory locks.
     private const long SchemaLockId = 0x5054_5354_5343_4831;
 
@@ -44,6 +58,8 @@ internal static class PostgresSchema
         {
             batch.BatchCommands.Add(new NpgsqlBatchCommand(statement));
         }
+
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(CreateConflictFunction));
 
         foreach (var table in indexTables)
         {

@@ -32,22 +32,20 @@ internal sealed class PostgresStreamStore(NpgsqlDataSource dataSource, string no
     {
         ArgumentNullException.ThrowIfNull(events);
         var now = Indexing.IndexValues.TruncateToMicroseconds(time.GetUtcNow());
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = new NpgsqlBatch(connection, transaction);
+        // One batch is one implicit transaction: the head rows stay locked until it commits.
+        await using var batch = dataSource.CreateBatch();
         var groups = AddAppends(batch, events, nodeId, now);
         if (groups.Count == 0)
         {
             return [];
         }
 
-        IReadOnlyList<StoredStreamEvent> stored;
-        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var stored = await ReadAppendedAsync(reader, groups, events, now, onFirstAppend: true, cancellationToken).ConfigureAwait(false);
+        while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
         {
-            stored = await ReadAppendedAsync(reader, groups, events, now, onFirstAppend: true, cancellationToken).ConfigureAwait(false);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return stored;
     }
 

@@ -101,6 +101,26 @@ public sealed class PostgresStorageContractTests(PostgresCluster cluster) : Stor
     }
 
     [Fact]
+    public async Task A_statement_failing_late_in_the_write_batch_rolls_back_the_state_and_events()
+    {
+        var table = Indexing.IndexDataset.Table(UniqueTable("sessions"));
+        await Storage.InitializeAsync([table], Token);
+        var schema = new Npgsql.NpgsqlConnectionStringBuilder(_connectionString).SearchPath;
+        await cluster.ExecuteAsync($"DROP TABLE {schema}.ix_{table.Name}");
+        var key = NewKey();
+        var stream = Guid.NewGuid().ToString("N");
+        var row = new Platform.Runtime.Indexing.IndexRow(table.Name, key.GrainKey, new Dictionary<string, object?> { ["name"] = "x" });
+
+        var error = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => Storage.Grains.WriteAsync(
+            Write(key, "{}", null, upserts: [row], events: [new StreamAppend("session-events", stream, Json("e"))]), Token));
+
+        Assert.Equal("42P01", error.SqlState); // undefined_table
+        Assert.Null(await Storage.Grains.ReadAsync(key, Token));
+        Assert.Equal(0, await Storage.Streams.GetLastSequenceAsync("session-events", stream, Token));
+        Assert.Equal("1", (await WriteAsync(key, "{}", null)).ETag);
+    }
+
+    [Fact]
     public async Task Opening_against_a_server_that_is_not_there_fails_with_a_typed_error()
     {
         var nowhere = new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { Port = 1, Timeout = 5 }.ConnectionString;

@@ -61,6 +61,21 @@ public sealed class IndexSqlBuilderTests
     }
 
     [Fact]
+    public void Long_secondary_index_names_stay_distinct_within_the_63_byte_identifier_limit()
+    {
+        var table = new IndexTable(new string('t', 48), [
+            new IndexColumn(new string('c', 47) + "a", IndexColumnType.Text, Indexed: true),
+            new IndexColumn(new string('c', 47) + "b", IndexColumnType.Text, Indexed: true),
+        ]);
+
+        var names = table.Columns.Select(c => IndexCatalog.IndexName(table, c)).ToList();
+
+        Assert.All(names, n => Assert.True(n.Trim('"').Length <= 63, n));
+        Assert.NotEqual(names[0], names[1]);
+        Assert.Equal("\"ix_sessions__name\"", IndexCatalog.IndexName(_table, _table.Column("name")));
+    }
+
+    [Fact]
     public void Columns_named_key_or_declared_twice_are_rejected()
     {
         Assert.Throws<ArgumentException>(() => new IndexCatalog().Register([new IndexTable("t", [new IndexColumn("key", IndexColumnType.Text)])]));
