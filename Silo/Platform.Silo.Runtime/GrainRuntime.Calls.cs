@@ -42,10 +42,15 @@ public sealed partial class GrainRuntime
             {
                 return await item.Completion.ConfigureAwait(false);
             }
-            catch (InconsistentStateException) when (attempt < Options.MaxConflictRetries)
+            catch (InconsistentStateException)
             {
+                // The activation's state is stale: drop it whether or not the call is retried (Orleans does the same).
                 activation.StartDeactivation(DeactivationReason.InconsistentState);
                 await activation.Deactivated.ConfigureAwait(false);
+                if (attempt >= Options.MaxConflictRetries)
+                {
+                    throw;
+                }
             }
         }
     }

@@ -22,7 +22,10 @@ public sealed partial class GrainRuntime : IHostedService, IAsyncDisposable
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _collector = TimeProvider.CreateTimer(_ => CollectIdleActivations(), null, Options.CollectionQuantum, Options.CollectionQuantum);
-        _reminderLoop = Task.Run(() => Reminders.RunAsync(_stopping.Token), CancellationToken.None);
+        if (Options.PollReminders)
+        {
+            _reminderLoop = Task.Run(() => Reminders.RunAsync(_stopping.Token), CancellationToken.None);
+        }
         Log.LogInformation("Grain runtime started on node {NodeId}", Storage.NodeId);
         return Task.CompletedTask;
     }
@@ -62,6 +65,9 @@ public sealed partial class GrainRuntime : IHostedService, IAsyncDisposable
 
         return collected;
     }
+
+    /// <summary>Claims and delivers the reminders due now (the polling loop does this every <see cref="RuntimeOptions.ReminderPollInterval"/>).</summary>
+    public Task<int> DeliverDueRemindersAsync(CancellationToken cancellationToken = default) => Reminders.PollOnceAsync(cancellationToken);
 
     private void OnStorageNotification(StorageNotification notification)
     {

@@ -11,6 +11,9 @@ public sealed record RuntimeOptions
 
     public TimeSpan ReminderPollInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Whether this node runs the reminder polling loop (tests that drive delivery by hand turn it off).</summary>
+    public bool PollReminders { get; init; } = true;
+
     /// <summary>How long a node holds a claimed reminder before another node may deliver it again.</summary>
     public TimeSpan ReminderLease { get; init; } = TimeSpan.FromMinutes(2);
 

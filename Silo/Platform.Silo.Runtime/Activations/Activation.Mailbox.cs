@@ -8,7 +8,7 @@ namespace Platform.Silo.Runtime.Activations;
 internal sealed partial class Activation
 {
     private readonly Lock _lock = new();
-    private readonly Queue<WorkItem> _waiting = new();
+    private readonly LinkedList<WorkItem> _waiting = new();
     private int _running;
     private int _runningBlocking;
     private bool _runningExclusive;
@@ -33,7 +33,10 @@ internal sealed partial class Activation
     {
         lock (_lock)
         {
-            if (_status is ActivationStatus.Invalid || (_status is ActivationStatus.Deactivating && !admitWhileDeactivating))
+            // While draining, AlwaysInterleave requests still get in (they exist to observe or unblock the
+            // requests being drained); anything else goes to the next activation.
+            var draining = _status is ActivationStatus.Deactivating && !admitWhileDeactivating && !(item.IsAlwaysInterleave && !_runningExclusive);
+            if (_status is ActivationStatus.Invalid || draining)
             {
                 return false;
             }
@@ -44,7 +47,7 @@ internal sealed partial class Activation
             }
             else
             {
-                _waiting.Enqueue(item);
+                _waiting.AddLast(item);
             }
 
             return true;
@@ -136,10 +139,7 @@ internal sealed partial class Activation
                 _lastActiveTimestamp = _runtime.TimeProvider.GetTimestamp();
             }
 
-            while (_waiting.Count > 0 && CanRun(_waiting.Peek()))
-            {
-                StartLocked(_waiting.Dequeue());
-            }
+            StartAdmissibleLocked();
 
             deactivate = _deactivateOnIdle && _running == 0 && _waiting.Count == 0 && _status is ActivationStatus.Valid;
         }
@@ -147,6 +147,31 @@ internal sealed partial class Activation
         if (deactivate)
         {
             StartDeactivation(Platform.Runtime.DeactivationReason.RequestedByGrain);
+        }
+    }
+
+    /// <summary>
+    /// Starts waiting requests in arrival order while they are admissible; an AlwaysInterleave request
+    /// further back may start even when an ordinary request ahead of it must still wait.
+    /// </summary>
+    private void StartAdmissibleLocked()
+    {
+        var headBlocked = false;
+        for (var node = _waiting.First; node is not null;)
+        {
+            var next = node.Next;
+            var item = node.Value;
+            if ((!headBlocked || item.IsAlwaysInterleave) && CanRun(item))
+            {
+                _waiting.Remove(node);
+                StartLocked(item);
+            }
+            else if (!item.IsAlwaysInterleave)
+            {
+                headBlocked = true;
+            }
+
+            node = next;
         }
     }
 

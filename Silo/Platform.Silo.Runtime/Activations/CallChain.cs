@@ -9,7 +9,7 @@ namespace Platform.Silo.Runtime.Activations;
 /// </summary>
 internal sealed class CallChain
 {
-    private static readonly AsyncLocal<CallChain?> s_current = new();
+    private static readonly AsyncLocal<CallChain?> _current = new();
 
     public static readonly CallChain Empty = new(null, default);
 
@@ -24,8 +24,8 @@ internal sealed class CallChain
 
     public static CallChain Current
     {
-        get => s_current.Value ?? Empty;
-        set => s_current.Value = value;
+        get => _current.Value ?? Empty;
+        set => _current.Value = value;
     }
 
     public CallChain Append(GrainId grain) => new(this, grain);

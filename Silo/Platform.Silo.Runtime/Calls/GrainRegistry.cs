@@ -10,7 +10,7 @@ namespace Platform.Silo.Runtime.Calls;
 /// </summary>
 internal sealed class GrainRegistry
 {
-    private static readonly HashSet<Type> s_markers = [typeof(IGrain), typeof(IGrainWithStringKey), typeof(IGrainWithGuidKey)];
+    private static readonly HashSet<Type> _markers = [typeof(IGrain), typeof(IGrainWithStringKey), typeof(IGrainWithGuidKey)];
 
     private readonly FrozenDictionary<Type, GrainClass> _byInterface;
     private readonly FrozenDictionary<string, GrainClass> _byTypeName;
@@ -70,12 +70,12 @@ internal sealed class GrainRegistry
     private static FrozenDictionary<MethodInfo, GrainMethod> MethodsOf(Type grainInterface)
     {
         var all = new[] { grainInterface }.Concat(grainInterface.GetInterfaces())
-            .Where(i => !s_markers.Contains(i))
+            .Where(i => !_markers.Contains(i))
             .SelectMany(i => i.GetMethods(BindingFlags.Public | BindingFlags.Instance));
         return all.ToFrozenDictionary(m => m, GrainMethod.Create);
     }
 
-    private static bool IsGrainInterface(Type type) => typeof(IGrain).IsAssignableFrom(type) && !s_markers.Contains(type);
+    private static bool IsGrainInterface(Type type) => typeof(IGrain).IsAssignableFrom(type) && !_markers.Contains(type);
 
     public static IEnumerable<Type> FindGrainClasses(params Assembly[] assemblies) =>
         assemblies.SelectMany(a => a.GetTypes())

@@ -12,7 +12,7 @@ namespace Platform.Silo.Runtime.Serialization;
 /// </summary>
 public static class ArgumentCopier
 {
-    private static readonly ConcurrentDictionary<Type, bool> s_immutable = new();
+    private static readonly ConcurrentDictionary<Type, bool> _immutable = new();
 
     public static object? Copy(object? value)
     {
@@ -33,7 +33,7 @@ public static class ArgumentCopier
 
     public static T Copy<T>(T value) => (T)Copy((object?)value)!;
 
-    public static bool IsImmutable(Type type) => s_immutable.GetOrAdd(type, Classify);
+    public static bool IsImmutable(Type type) => _immutable.GetOrAdd(type, Classify);
 
     private static bool Classify(Type type)
     {

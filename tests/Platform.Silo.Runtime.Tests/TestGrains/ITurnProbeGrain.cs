@@ -1,0 +1,22 @@
+using Platform.Runtime;
+
+namespace Platform.Silo.Runtime.Tests.TestGrains;
+
+/// <summary>Measures how many requests run inside one activation at the same time.</summary>
+public interface ITurnProbeGrain : IGrainWithStringKey
+{
+    Task<int> EnterAndYieldAsync(int yields);
+
+    [ReadOnly]
+    Task<int> ReadAndYieldAsync(int yields);
+
+    [AlwaysInterleave]
+    Task<int> PeekMaxConcurrencyAsync();
+
+    Task WaitForSignalAsync(string name);
+
+    [AlwaysInterleave]
+    Task SignalAsync(string name);
+
+    Task<int> MaxConcurrencyAsync();
+}
