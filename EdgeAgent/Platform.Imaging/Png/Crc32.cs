@@ -1,0 +1,34 @@
+namespace Platform.Imaging.Png;
+
+/// <summary>CRC-32 (ISO 3309 / ITU-T V.42 polynomial 0xEDB88320, reflected) as PNG chunks require.</summary>
+internal static class Crc32
+{
+    private static readonly uint[] _table = BuildTable();
+
+    public static uint Update(uint crc, ReadOnlySpan<byte> data)
+    {
+        foreach (var b in data)
+        {
+            crc = _table[(crc ^ b) & 0xFF] ^ (crc >> 8);
+        }
+
+        return crc;
+    }
+
+    private static uint[] BuildTable()
+    {
+        var table = new uint[256];
+        for (uint n = 0; n < 256; n++)
+        {
+            var c = n;
+            for (var k = 0; k < 8; k++)
+            {
+                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            }
+
+            table[n] = c;
+        }
+
+        return table;
+    }
+}

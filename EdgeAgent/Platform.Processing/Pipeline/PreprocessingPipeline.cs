@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using Platform.Imaging.Gain;
+using Platform.Imaging.Images;
+using Platform.Imaging.Mrc;
+using Platform.Imaging.Png;
+using Platform.Processing.Alignment;
+using Platform.Processing.Ctf;
+using Platform.Processing.Fourier;
+using Platform.Processing.Picking;
+
+namespace Platform.Processing.Pipeline;
+
+/// <summary>
+/// The per-movie pre-processing chain: read → gain → align → dose-weight → CTF → pick → metrics, aligned sum (MRC),
+/// thumbnail and power-spectrum PNGs and a picks STAR file. Threads are bounded by <see cref="PreprocessingSettings.MaxThreads"/>.
+/// </summary>
+public sealed class PreprocessingPipeline
+{
+    private readonly PreprocessingSettings _settings;
+    private readonly GainReference? _gain;
+
+    public PreprocessingPipeline(PreprocessingSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(settings.PixelSizeAngstrom);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(settings.MaxThreads);
+        _settings = settings;
+        Fft2D.EnsureAvailable();
+        _gain = settings.GainReferencePath is null ? null : GainReference.Load(settings.GainReferencePath);
+        Directory.CreateDirectory(settings.OutputDirectory);
+    }
+
+    /// <summary>Reads and processes one movie file; corrupt files throw <see cref="CorruptImageFileException"/>.</summary>
+    public MicrographResult Process(string moviePath, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var movie = MovieFile.Read(moviePath, _settings.PixelSizeAngstrom, _settings.MaxThreads);
+        var readMs = clock.Elapsed.TotalMilliseconds;
+        return Process(movie, Path.GetFileNameWithoutExtension(moviePath), cancellationToken, readMs);
+    }
+
+    /// <summary>Processes a movie already in memory (gain is applied to it in place).</summary>
+    public MicrographResult Process(ImageStack movie, string name, CancellationToken cancellationToken = default) =>
+        Process(movie, name, cancellationToken, 0);
+
+    private MicrographResult Process(ImageStack movie, string name, CancellationToken cancellationToken, double readMs)
+    {
+        ArgumentNullException.ThrowIfNull(movie);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        var times = new List<(string, double)> { ("read", readMs) };
+        var clock = Stopwatch.StartNew();
+        double Lap()
+        {
+            var ms = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            return ms;
+        }
+
+        _gain?.ApplyInPlace(movie, _settings.MaxThreads);
+        var measured = MeanExposure(movie);
+        times.Add(("gain", Lap()));
+
+        var alignment = MovieAligner.Align(movie, new MovieAlignmentSettings
+        {
+            PixelSizeAngstrom = _settings.PixelSizeAngstrom,
+            ExposurePerFrameElectronsPerAngstromSquared = _settings.ExposurePerFrameElectronsPerAngstromSquared,
+            PreExposureElectronsPerAngstromSquared = _settings.PreExposureElectronsPerAngstromSquared,
+            VoltageKilovolts = _settings.Optics.VoltageKilovolts,
+            AlignmentSizePixels = _settings.AlignmentSizePixels,
+            MaxThreads = _settings.MaxThreads,
+        }, cancellationToken);
+        times.Add(("align+dose-weight", Lap()));
+
+        var ctf = CtfEstimator.Estimate(alignment.AlignedSum, new CtfEstimationSettings
+        {
+            Optics = _settings.Optics,
+            PixelSizeAngstrom = _settings.PixelSizeAngstrom,
+            TileSizePixels = _settings.CtfTileSizePixels,
+            MinDefocusAngstrom = _settings.MinDefocusAngstrom,
+            MaxDefocusAngstrom = _settings.MaxDefocusAngstrom,
+            MaxThreads = _settings.MaxThreads,
+        }, cancellationToken);
+        times.Add(("ctf", Lap()));
+
+        var picks = BlobPicker.Pick(alignment.DoseWeightedSum, new PickingSettings
+        {
+            ParticleRadiusAngstrom = _settings.ParticleRadiusAngstrom,
+            PixelSizeAngstrom = _settings.PixelSizeAngstrom,
+            ThresholdSigma = _settings.PickingThresholdSigma,
+        });
+        times.Add(("pick", Lap()));
+
+        var output = _settings.OutputDirectory;
+        var sumPath = Path.Combine(output, name + "_sum_dw.mrc");
+        var thumbPath = Path.Combine(output, name + "_thumb.png");
+        var spectrumPath = Path.Combine(output, name + "_ps.png");
+        var picksPath = Path.Combine(output, name + "_picks.star");
+        MrcWriter.Write(sumPath, alignment.DoseWeightedSum);
+        PngWriter.Write(thumbPath, Thumbnail(alignment.DoseWeightedSum, _settings.ThumbnailMaxPixels));
+        PngWriter.Write(spectrumPath, ctf.Spectrum, 1, 99);
+        PicksFile.Write(picksPath, picks);
+        times.Add(("outputs", Lap()));
+
+        var nominal = _settings.ExposurePerFrameElectronsPerAngstromSquared * movie.Count;
+        return new MicrographResult
+        {
+            Name = name,
+            Frames = movie.Count,
+            TotalDriftAngstrom = alignment.TotalDriftAngstrom,
+            DriftTraceAngstrom = alignment.Shifts.Select(s => (s.XAngstrom, s.YAngstrom)).ToArray(),
+            DefocusUAngstrom = ctf.DefocusUAngstrom,
+            DefocusVAngstrom = ctf.DefocusVAngstrom,
+            AstigmatismAngleDegrees = ctf.AstigmatismAngleDegrees,
+            PhaseShiftRadians = ctf.PhaseShiftRadians,
+            CtfFitResolutionAngstrom = ctf.FitResolutionAngstrom,
+            CtfScore = ctf.Score,
+            ParticleCount = picks.Count,
+            MeasuredExposureElectronsPerAngstromSquared = measured,
+            IceThicknessLogRatio = nominal > 0 && measured > 0 ? Math.Log(nominal / measured) : double.NaN,
+            AlignedSumPath = sumPath,
+            ThumbnailPngPath = thumbPath,
+            PowerSpectrumPngPath = spectrumPath,
+            PicksPath = picksPath,
+            StageTimes = times,
+        };
+    }
+
+    private double MeanExposure(ImageStack movie)
+    {
+        double total = 0;
+        for (var z = 0; z < movie.Count; z++)
+        {
+            total += System.Numerics.Tensors.TensorPrimitives.Sum<float>(movie.SectionPixels(z));
+        }
+
+        return total / ((double)movie.Width * movie.Height) / (_settings.PixelSizeAngstrom * _settings.PixelSizeAngstrom);
+    }
+
+    private static Image2D Thumbnail(Image2D image, int maxPixels)
+    {
+        var longest = Math.Max(image.Width, image.Height);
+        if (longest <= maxPixels)
+        {
+            return image;
+        }
+
+        var factor = (double)longest / maxPixels;
+        var width = Math.Max(2, 2 * (int)(image.Width / factor / 2));
+        var height = Math.Max(2, 2 * (int)(image.Height / factor / 2));
+        return Fft2D.Inverse(FourierCrop.Crop(Fft2D.Forward(image), width, height), image.PixelSizeAngstrom * factor);
+    }
+}
