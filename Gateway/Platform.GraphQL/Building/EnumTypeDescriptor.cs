@@ -35,25 +35,9 @@ public sealed class EnumTypeDescriptor
     {
         foreach (var member in Enum.GetValues<TEnum>())
         {
-            Value(ScreamingCase(member.ToString()), member);
+            Value(SpecNames.ScreamingSnakeCase(member.ToString()), member);
         }
 
         return this;
-    }
-
-    internal static string ScreamingCase(string pascal)
-    {
-        var builder = new System.Text.StringBuilder(pascal.Length + 4);
-        for (var i = 0; i < pascal.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(pascal[i]) && !char.IsUpper(pascal[i - 1]))
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToUpperInvariant(pascal[i]));
-        }
-
-        return builder.ToString();
     }
 }

@@ -44,19 +44,10 @@ internal static class VariableCoercer
             }
             catch (InputCoercionException exception)
             {
-                errors.Add(GraphQLError.WithCode($"Variable \"${definition.Name}\" got invalid value {Show(value)}; {exception.Message}", ErrorCodes.BadUserInput, locations));
+                errors.Add(GraphQLError.WithCode($"Variable \"${definition.Name}\" got invalid value {(value is IReadOnlyDictionary<string, object?> or IList<object?> ? "{...}" : BuiltInScalars.Show(value))}; {exception.Message}", ErrorCodes.BadUserInput, locations));
             }
         }
 
         return (values, errors);
     }
-
-    private static string Show(object? value) => value switch
-    {
-        null => "null",
-        string s => Language.Printer.PrintString(s),
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-        _ => "{...}",
-    };
 }

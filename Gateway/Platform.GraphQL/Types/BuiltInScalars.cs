@@ -40,7 +40,8 @@ public static class BuiltInScalars
     /// <summary>All five, in the order introspection lists them.</summary>
     public static IReadOnlyList<ScalarType> All { get; } = [String, Int, Float, Boolean, Id];
 
-    private static string Show(object? value) => value switch
+    /// <summary>Shows an input value in error messages the way graphql-js inspects it.</summary>
+    internal static string Show(object? value) => value switch
     {
         null => "null",
         string s => Printer.PrintString(s),
