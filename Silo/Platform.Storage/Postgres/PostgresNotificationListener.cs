@@ -78,8 +78,10 @@ internal sealed class PostgresNotificationListener : IAsyncDisposable
             {
                 break;
             }
-            catch (Exception exception) when (exception is NpgsqlException or IOException or TimeoutException or InvalidOperationException)
+            catch (Exception exception)
             {
+                // Whatever broke the connection (server restart, network, a throwing Listening handler), the
+                // loop must live on: report it and reconnect.
                 Volatile.Write(ref _processId, 0);
                 Faulted?.Invoke(exception);
             }
