@@ -118,4 +118,21 @@ public sealed class HttpTransportTests(SampleHost host) : IClassFixture<SampleHo
             "event: next\ndata: {\"data\":{\"countdown\":1}}\n\nevent: next\ndata: {\"data\":{\"countdown\":0}}\n\nevent: complete\ndata:\n\n",
             await response.Content.ReadAsStringAsync(Token));
     }
+
+    [Theory]
+    [InlineData("{")]
+    [InlineData("[]")]
+    [InlineData("\"just a string\"")]
+    [InlineData("{\"query\": 1}")]
+    [InlineData("{\"query\": \"{ hello }\", \"variables\": \"x\"}")]
+    [InlineData("{\"query\": \"{ hello }\", \"extensions\": []}")]
+    [InlineData("{\"query\": \"{ hello }\", \"operationName\": false}")]
+    [InlineData("{}")]
+    public async Task Malformed_request_bodies_are_400_with_a_graphql_error(string body)
+    {
+        var response = await PostAsync(body, accept: "application/graphql-response+json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("{\"errors\":[{\"message\":", await response.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+    }
 }

@@ -85,4 +85,31 @@ public sealed class WebSocketTransportTests(SampleHost host) : IClassFixture<Sam
         Assert.Equal(WebSocketMessageType.Close, result.MessageType);
         Assert.Equal(4400, (int)socket.CloseStatus!);
     }
+
+    [Fact]
+    public async Task A_dropped_connection_ends_its_subscriptions()
+    {
+        var socket = await ConnectAsync();
+        await SendAsync(socket, """{"type":"connection_init"}""");
+        await ReceiveAsync(socket);
+        await SendAsync(socket, """{"id":"d","type":"subscribe","payload":{"query":"subscription { bookAdded { title } }"}}""");
+        await host.Store.WhenSubscribedAsync().WaitAsync(TimeSpan.FromSeconds(10), Token);
+
+        socket.Abort();
+        socket.Dispose();
+
+        await host.Store.WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10), Token);
+    }
+
+    [Fact]
+    public async Task A_binary_frame_closes_with_4400()
+    {
+        using var socket = await ConnectAsync();
+
+        await socket.SendAsync(new byte[] { 1, 2, 3 }, WebSocketMessageType.Binary, true, Token);
+        var result = await socket.ReceiveAsync(new byte[1024], Token);
+
+        Assert.Equal(WebSocketMessageType.Close, result.MessageType);
+        Assert.Equal(4400, (int)socket.CloseStatus!);
+    }
 }

@@ -34,6 +34,11 @@ public sealed class BookStore
     /// <summary>Completes once some subscriber listens for added books (lets tests avoid racing the subscription).</summary>
     public Task WhenSubscribedAsync() => _subscribed.Task;
 
+    private TaskCompletionSource _idle = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the last subscriber stops listening (lets tests see a dropped connection clean up).</summary>
+    public Task WhenIdleAsync() => _idle.Task;
+
     /// <summary>How many batched author lookups have run.</summary>
     public int AuthorBatches => _authorBatches;
 
@@ -71,6 +76,11 @@ public sealed class BookStore
     {
         var channel = Channel.CreateUnbounded<Book>();
         _subscribers[channel] = 0;
+        if (_idle.Task.IsCompleted)
+        {
+            Interlocked.Exchange(ref _idle, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        }
+
         _subscribed.TrySetResult();
         try
         {
@@ -85,6 +95,7 @@ public sealed class BookStore
             if (_subscribers.IsEmpty)
             {
                 Interlocked.Exchange(ref _subscribed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+                _idle.TrySetResult();
             }
         }
     }
