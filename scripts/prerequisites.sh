@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what the platform needs from Debian's packages, once. Used by run.sh and test.sh.
+# Usage: scripts/prerequisites.sh PACKAGE...   (only the missing ones are installed)
+set -euo pipefail
+missing=()
+for pkg in "$@"; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} (apt-get)..." >&2
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >&2
+fi
+command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet on PATH)." >&2; exit 1; }
