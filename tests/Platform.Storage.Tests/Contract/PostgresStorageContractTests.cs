@@ -19,7 +19,7 @@ public sealed class PostgresStorageContractTests(PostgresCluster cluster) : Stor
     }
 
     protected override async Task<IStorageProvider> OpenProviderAsync(string nodeId) =>
-        await PostgresStorageProvider.OpenAsync(_connectionString, nodeId, TimeProvider.System, Token);
+        await PostgresStorageProvider.OpenAsync(_connectionString, nodeId, Clock, Token);
 
     [Fact]
     public async Task A_write_through_node_a_is_notified_to_node_b()

@@ -10,7 +10,7 @@ public sealed class SqliteStorageContractTests : StorageContractTests
     private string DatabasePath => Path.Combine(_folder, "storage.db");
 
     protected override async Task<IStorageProvider> OpenProviderAsync(string nodeId) =>
-        await SqliteStorageProvider.OpenAsync(DatabasePath, nodeId, TimeProvider.System, Token);
+        await SqliteStorageProvider.OpenAsync(DatabasePath, nodeId, Clock, Token);
 
     public override async ValueTask DisposeAsync()
     {

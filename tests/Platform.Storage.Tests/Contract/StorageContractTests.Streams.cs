@@ -27,6 +27,24 @@ public abstract partial class StorageContractTests
     }
 
     [Fact]
+    public async Task Event_timestamps_come_from_the_provider_clock_in_utc_to_the_microsecond()
+    {
+        var stream = Guid.NewGuid().ToString("N");
+        var now = new DateTimeOffset(2026, 7, 1, 14, 0, 0, TimeSpan.FromHours(2)).AddTicks(1_234_567);
+        Clock.Set(now);
+
+        var appended = await Storage.Streams.AppendAsync([Event(stream, "a")], Token);
+        var written = await Storage.Grains.WriteAsync(Write(NewKey(), "{}", null, events: [Event(stream, "b")]), Token);
+        var read = await Storage.Streams.ReadAsync("session-events", stream, 1, 10, Token);
+
+        var expected = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % 10), TimeSpan.Zero);
+        Assert.Equal([expected, expected], read.Select(e => e.TimestampUtc));
+        Assert.Equal(TimeSpan.Zero, read[0].TimestampUtc.Offset);
+        Assert.Equal(expected, appended.Single().TimestampUtc);
+        Assert.Equal(expected, written.Events.Single().TimestampUtc);
+    }
+
+    [Fact]
     public async Task Replay_from_a_sequence_returns_that_event_and_later_up_to_the_maximum()
     {
         var stream = Guid.NewGuid().ToString("N");

@@ -1,5 +1,6 @@
 using System.Text;
 using Platform.Runtime.Indexing;
+using Platform.Storage.Tests.Fixtures;
 
 namespace Platform.Storage.Tests.Contract;
 
@@ -10,6 +11,9 @@ namespace Platform.Storage.Tests.Contract;
 public abstract partial class StorageContractTests : IAsyncLifetime
 {
     private readonly List<IStorageProvider> _opened = [];
+
+    /// <summary>The clock every provider of this test stamps times with.</summary>
+    protected TestClock Clock { get; } = new(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero));
 
     /// <summary>Node "a": the provider most tests use.</summary>
     protected IStorageProvider Storage { get; private set; } = null!;
