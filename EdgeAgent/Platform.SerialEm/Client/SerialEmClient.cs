@@ -16,7 +16,7 @@ public sealed partial class SerialEmClient : IAsyncDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SocketConnection? _connection;
     private bool _everConnected;
-    private bool _disposed;
+    private volatile bool _disposed;
 
     public SerialEmClient(SerialEmClientOptions options, TimeProvider? timeProvider = null)
     {
@@ -61,16 +61,14 @@ public sealed partial class SerialEmClient : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Closes the socket at once, even mid-command (the in-flight call fails with a connection-lost error and is not retried).</summary>
+    public ValueTask DisposeAsync()
     {
-        if (_disposed)
-        {
-            return;
-        }
-
-        await CloseAsync().ConfigureAwait(false);
         _disposed = true;
-        _gate.Dispose();
+        // Not under the gate: an hour-long Montage must not hold up disposal. The semaphore is left undisposed on purpose so the
+        // in-flight call can still release it.
+        Interlocked.Exchange(ref _connection, null)?.Dispose();
+        return ValueTask.CompletedTask;
     }
 
     private async Task<T> ExchangeAsync<T>(
@@ -106,7 +104,7 @@ public sealed partial class SerialEmClient : IAsyncDisposable
                 {
                     var mayHaveRun = connection?.RequestSent ?? false;
                     DropConnection();
-                    if (attempt == 0 && (safeToResend || !mayHaveRun))
+                    if (attempt == 0 && !_disposed && (safeToResend || !mayHaveRun))
                     {
                         continue;
                     }
@@ -128,6 +126,7 @@ public sealed partial class SerialEmClient : IAsyncDisposable
 
     private async Task<SocketConnection> EnsureConnectedAsync(string name, CancellationToken cancellationToken)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (_connection is not null && _connection.PeerClosedWhileIdle())
         {
             DropConnection();
@@ -176,9 +175,5 @@ public sealed partial class SerialEmClient : IAsyncDisposable
         return ControlPackets.ParseOkToRunReply(reply);
     }
 
-    private void DropConnection()
-    {
-        _connection?.Dispose();
-        _connection = null;
-    }
+    private void DropConnection() => Interlocked.Exchange(ref _connection, null)?.Dispose();
 }
