@@ -1,5 +1,3 @@
-using Platform.Processing.Fourier;
-
 namespace Platform.Processing.Fourier;
 
 /// <summary>

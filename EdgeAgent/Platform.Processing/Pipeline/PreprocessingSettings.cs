@@ -26,7 +26,7 @@ public sealed record PreprocessingSettings
 
     public int ThumbnailMaxPixels { get; init; } = 1024;
 
-    public int AlignmentSizePixels { get; init; } = 1024;
+    public int AlignmentSizePixels { get; init; } = 512;
 
     public int CtfTileSizePixels { get; init; } = 512;
 
