@@ -93,33 +93,69 @@ internal sealed class TypeResolver(Dictionary<string, NamedType> types, List<str
         return map;
     }
 
-    /// <summary>Coerces every default value once all types are complete (defaults may name input types defined later).</summary>
+    /// <summary>
+    /// Coerces every default value once all types are complete. Input object field defaults go first, nested types before
+    /// the types that contain them, so a default like <c>{ genre: SCIENCE }</c> picks up the defaults of the fields it omits.
+    /// </summary>
     public void CoerceDefaults()
     {
-        foreach (var (definition, where) in _defaults)
+        var pending = _defaults.ToDictionary(d => d.Definition, d => d.Where);
+        var visited = new HashSet<InputObjectType>();
+        foreach (var input in types.Values.OfType<InputObjectType>())
         {
-            try
-            {
-                if (!definition.Type.IsInputType)
-                {
-                    continue;
-                }
+            CoerceInputType(input, pending, visited);
+        }
 
-                var value = InputCoercer.CoerceLiteral(definition.DefaultLiteral!, definition.Type, null);
-                if (ReferenceEquals(value, InputCoercer.Undefined))
-                {
-                    Errors.Add($"The default value of \"{where}\" may not use variables.");
-                }
-
-                definition.DefaultValue = value;
-            }
-            catch (Types.InputCoercionException exception)
-            {
-                Errors.Add($"The default value of \"{where}\" is invalid: {exception.Message}");
-            }
+        foreach (var (definition, where) in pending)
+        {
+            CoerceDefault(definition, where);
         }
 
         _defaults.Clear();
+    }
+
+    private void CoerceInputType(InputObjectType input, Dictionary<InputValueDefinition, string> pending, HashSet<InputObjectType> visited)
+    {
+        if (!visited.Add(input))
+        {
+            return;
+        }
+
+        foreach (var field in input.Fields.Values)
+        {
+            if (field.Type.Named is InputObjectType nested)
+            {
+                CoerceInputType(nested, pending, visited);
+            }
+
+            if (pending.Remove(field, out var where))
+            {
+                CoerceDefault(field, where);
+            }
+        }
+    }
+
+    private void CoerceDefault(InputValueDefinition definition, string where)
+    {
+        if (!definition.Type.IsInputType)
+        {
+            return;
+        }
+
+        try
+        {
+            var value = InputCoercer.CoerceLiteral(definition.DefaultLiteral!, definition.Type, null);
+            if (ReferenceEquals(value, InputCoercer.Undefined))
+            {
+                Errors.Add($"The default value of \"{where}\" may not use variables.");
+            }
+
+            definition.DefaultValue = value;
+        }
+        catch (Types.InputCoercionException exception)
+        {
+            Errors.Add($"The default value of \"{where}\" is invalid: {exception.Message}");
+        }
     }
 
     public List<InterfaceType> Interfaces(List<string> names, string owner)

@@ -40,7 +40,7 @@ internal static class IntrospectionTypes
             t.Field("name", v => v.Name).Type("String!");
             t.Field("description", v => v.Description).Type("String");
             t.Field("type", v => v.Type).Type("__Type!");
-            t.Field("defaultValue", v => v.DefaultLiteral is null ? null : Printer.PrintValue(v.DefaultLiteral))
+            t.Field("defaultValue", v => Printing.DefaultValuePrinter.Print(v))
                 .Type("String").Description("A GraphQL-formatted string representing the default value for this input value.");
             t.Field("isDeprecated", v => v.IsDeprecated).Type("Boolean!");
             t.Field("deprecationReason", v => v.DeprecationReason).Type("String");

@@ -89,9 +89,9 @@ public static class SchemaPrinter
     private static string InputValue(InputValueDefinition value)
     {
         var text = value.Name + ": " + value.Type;
-        if (value.DefaultLiteral is not null)
+        if (DefaultValuePrinter.Print(value) is { } defaultValue)
         {
-            text += " = " + Printer.PrintValue(value.DefaultLiteral);
+            text += " = " + defaultValue;
         }
 
         return text + Deprecated(value.DeprecationReason);

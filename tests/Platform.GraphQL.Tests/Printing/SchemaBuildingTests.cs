@@ -72,4 +72,15 @@ public sealed class SchemaBuildingTests
         Assert.Equal("MONDAY", kind.Serialize(DayOfWeek.Monday));
         Assert.Equal(DayOfWeek.Friday, kind.ParseValue("FRIDAY"));
     }
+
+    [Fact]
+    public async Task Argument_defaults_pick_up_the_defaults_of_input_fields_they_omit()
+    {
+        var schema = SampleSchema.Build(new BookStore());
+
+        var json = await Execution.Run.JsonAsync(schema, "{ __type(name: \"Query\") { fields { name args { name defaultValue } } } shelf { genre } }");
+
+        Assert.Contains("{\"name\":\"filter\",\"defaultValue\":\"{genre: SCIENCE, minTags: 1}\"},{\"name\":\"fromId\",\"defaultValue\":\"1\"}", json, StringComparison.Ordinal);
+        Assert.Contains("\"shelf\":[{\"genre\":\"SCIENCE\"},{\"genre\":\"SCIENCE\"},{\"genre\":\"SCIENCE\"}]", json, StringComparison.Ordinal);
+    }
 }

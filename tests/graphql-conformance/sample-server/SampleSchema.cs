@@ -39,6 +39,15 @@ public static class SampleSchema
                     .Concat(store.Books.Select(b => store.FindAuthor(b.AuthorId)!).Distinct().Where(a => a.Name.Contains(text, StringComparison.OrdinalIgnoreCase)))
                     .ToList();
             });
+            q.Field("shelf").Type("[Book!]!").Description("Books matching a filter; its defaults exercise default-value printing.")
+                .Argument("filter", "ShelfFilter", "{ genre: SCIENCE }")
+                .Argument("fromId", "ID", "\"1\"")
+                .Resolve(ctx =>
+                {
+                    var filter = ctx.Argument<IReadOnlyDictionary<string, object?>>("filter")!;
+                    var minTags = (int)filter["minTags"]!;
+                    return store.Books.Where(b => Equals(b.Genre, filter.GetValueOrDefault("genre")) && b.Tags.Count >= minTags).Take(3).ToList();
+                });
             q.Field("now").Type("DateTime!").Resolve(_ => new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
             q.Field("fail").Type("String").Description("Always fails, to show field errors.").Resolve(_ => throw new InvalidOperationException("boom"));
             q.Field("failNonNull").Type("String!").Resolve(_ => throw new GraphQLException("required value missing", "SAMPLE_FAILURE"));

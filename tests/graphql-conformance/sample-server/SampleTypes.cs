@@ -46,6 +46,10 @@ public static class SampleTypes
             .Field("title", "String!")
             .Field("authorId", "ID!")
             .Field("genre", "Genre", "FICTION", "Defaults to fiction."));
+        builder.InputObject("ShelfFilter", i => i
+            .Description("Which books belong on a shelf.")
+            .Field("genre", "Genre")
+            .Field("minTags", "Int", "1"));
         builder.InputObject("BookBy", i => i
             .Description("Exactly one way to find a book.")
             .OneOf()
