@@ -35,15 +35,15 @@ public static class ExposureRenderer
         var frameIm = new double[n * n];
         foreach (var shift in shifts)
         {
-            // Fourier shift theorem: multiplying by e^{−2πi(kx·sx + ky·sy)/N} translates the image by +s.
+            // Fourier shift theorem: multiplying by e^{−2πi(kx·sx + ky·sy)/N} translates the image by +s (separable in x and y).
+            var (cx, sx) = PhaseRamp(shift.X, n);
+            var (cy, sy) = PhaseRamp(shift.Y, n);
             for (var y = 0; y < n; y++)
             {
-                var ky = Fft2D.Frequency(y, n);
                 for (var x = 0; x < n; x++)
                 {
-                    var kx = Fft2D.Frequency(x, n);
-                    var phase = -2 * Math.PI * ((kx * shift.X) + (ky * shift.Y)) / n;
-                    var (c, s) = (Math.Cos(phase), Math.Sin(phase));
+                    var c = (cx[x] * cy[y]) - (sx[x] * sy[y]);
+                    var s = (sx[x] * cy[y]) + (cx[x] * sy[y]);
                     var i = (y * n) + x;
                     frameRe[i] = (re[i] * c) - (im[i] * s);
                     frameIm[i] = (re[i] * s) + (im[i] * c);
@@ -66,6 +66,18 @@ public static class ExposureRenderer
             request.DoseElectronsPerAngstromSquared, request.FrameCount, shifts, particles, null, request.MovieSizePixels, request.MovieSizePixels,
             new PixelPoint(crop, crop), request.Stage, request.IceThicknessNanometers);
         return frames;
+    }
+
+    private static (double[] Cos, double[] Sin) PhaseRamp(double shift, int n)
+    {
+        var (cos, sin) = (new double[n], new double[n]);
+        for (var k = 0; k < n; k++)
+        {
+            var phase = -2 * Math.PI * Fft2D.Frequency(k, n) * shift / n;
+            (cos[k], sin[k]) = (Math.Cos(phase), Math.Sin(phase));
+        }
+
+        return (cos, sin);
     }
 
     private static List<ParticleTruth> PlaceParticles(ExposureRequest request, ShotNoise random)
