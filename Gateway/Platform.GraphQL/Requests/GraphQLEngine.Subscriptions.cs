@@ -36,6 +36,11 @@ public sealed partial class GraphQLEngine
         var context = new RequestContext(Schema, prepared.Operation, variables!, options.Services ?? _noServices, options.User, cancellationToken);
         var root = Schema.Subscription!;
         var fields = FieldCollector.Collect(context, root, prepared.Operation.Definition.SelectionSet);
+        if (fields.Fields.Count == 0)
+        {
+            return new SubscribeResult(ExecutionResult.Failed(RequestErrorKind.InvalidRequest, GraphQLError.WithCode("The subscription selects no field (all were skipped).", ErrorCodes.BadUserInput)), null);
+        }
+
         var (key, nodes) = fields.Fields[0];
         var field = root.Fields[nodes[0].Name];
         IAsyncEnumerable<object?> source;

@@ -61,4 +61,15 @@ public sealed class SubscriptionTests
         Assert.False(result.HasData);
         Assert.Contains("streaming transport", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_subscription_whose_only_field_is_skipped_fails_cleanly()
+    {
+        var engine = new GraphQLEngine(SampleSchema.Build(new BookStore()));
+
+        var started = await engine.SubscribeAsync(new GraphQLRequest { Query = "subscription { countdown(from: 1) @skip(if: true) }" }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Null(started.Results);
+        Assert.Equal("The subscription selects no field (all were skipped).", Assert.Single(started.Failure!.Errors).Message);
+    }
 }
