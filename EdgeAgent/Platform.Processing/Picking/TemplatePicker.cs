@@ -1,5 +1,4 @@
 using Platform.Imaging.Images;
-using Platform.Processing.Ctf;
 using Platform.Processing.Fourier;
 
 namespace Platform.Processing.Picking;
@@ -11,11 +10,10 @@ namespace Platform.Processing.Picking;
 public static class TemplatePicker
 {
     /// <summary>
-    /// Picks with <paramref name="template"/> at its own pixel size (the micrograph's if 0). Without <paramref name="ctf"/>
-    /// the template must already look like a particle in the micrograph; with it, the template is a projected density
-    /// (protein bright) and is passed through the CTF first, as RELION's reference-based autopicking does.
+    /// Picks with <paramref name="template"/> at its own pixel size (the micrograph's if 0); the template must look like a
+    /// particle in the micrograph (same contrast). CTF-filtered templates are not handled yet.
     /// </summary>
-    public static IReadOnlyList<Pick> Pick(Image2D micrograph, Image2D template, PickingSettings settings, CtfModel? ctf = null, bool rotationallyAverage = true)
+    public static IReadOnlyList<Pick> Pick(Image2D micrograph, Image2D template, PickingSettings settings, bool rotationallyAverage = true)
     {
         ArgumentNullException.ThrowIfNull(micrograph);
         ArgumentNullException.ThrowIfNull(template);
@@ -31,10 +29,6 @@ public static class TemplatePicker
         var (w, h) = (image.Width, image.Height);
 
         var templatePixel = template.PixelSizeAngstrom > 0 ? template.PixelSizeAngstrom : pixel;
-        if (ctf is not null)
-        {
-            template = CtfFilter.Apply(new Image2D(template.Width, template.Height, template.Pixels, templatePixel), ctf);
-        }
 
         var working = TemplateGeometry.Prepare(template, templatePixel / (pixel * image.ScaleX), r, rotationallyAverage, settings.ParticlesAreDark);
         var (kernel, mask, count) = TemplateGeometry.Embed(working, w, h, r);
