@@ -82,6 +82,13 @@ internal sealed partial class OperationExecutor
             ReportError(info, exception.Message, exception.Code, path);
             return new ValueTask<object?>(_propagate);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Host code runs here too (custom scalar serialisers, resolveType, isTypeOf): its failures are field errors.
+            _options.OnResolverException?.Invoke(exception, path);
+            ReportError(info, _options.ExposeExceptionMessages ? exception.Message : "Unexpected error while completing this field.", ErrorCodes.InternalError, path);
+            return new ValueTask<object?>(_propagate);
+        }
     }
 
     private ObjectType ResolveAbstractType(FieldInfo info, NamedType abstractType, object value)

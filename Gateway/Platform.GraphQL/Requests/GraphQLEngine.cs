@@ -68,6 +68,17 @@ public sealed partial class GraphQLEngine
                 Errors = [.. context.Errors, GraphQLError.WithCode($"The request exceeded the execution timeout of {Options.Timeout.TotalSeconds:0.###} s.", ErrorCodes.Timeout)],
             };
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A bug in the engine or a data loader's batch must still produce a GraphQL response, never an HTTP 500.
+            Options.OnResolverException?.Invoke(exception, FieldPath.Root("(request)"));
+            return new ExecutionResult
+            {
+                HasData = true,
+                Data = null,
+                Errors = [.. context.Errors, GraphQLError.WithCode("Unexpected error while executing the request.", ErrorCodes.InternalError)],
+            };
+        }
 
         return new ExecutionResult { HasData = true, Data = data, Errors = [.. context.Errors], Extensions = prepared.Extensions };
     }

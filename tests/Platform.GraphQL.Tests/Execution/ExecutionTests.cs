@@ -193,4 +193,19 @@ public sealed class ExecutionTests
         Assert.Equal("""{"data":{"echo":"b"}}""", Run.Json(result));
         Assert.Equal("Must provide operation name if query contains multiple operations.", Assert.Single(missing.Errors).Message);
     }
+
+    [Fact]
+    public async Task A_throwing_custom_scalar_serialiser_is_a_field_error_not_a_crash()
+    {
+        var broken = new ScalarType("Broken", _ => throw new FormatException("cannot format"), v => v, _ => null);
+        var schema = PetsSchema(b =>
+        {
+            b.Scalar(broken);
+            b.Query(q => q.Field("broken").Type("Broken").Resolve(_ => 1));
+        });
+
+        var result = await Run.ResultAsync(schema, "{ broken echo }");
+
+        Assert.Equal("""{"errors":[{"message":"Unexpected error while completing this field.","locations":[{"line":1,"column":3}],"path":["broken"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"broken":null,"echo":"default"}}""", Run.Json(result));
+    }
 }
