@@ -108,10 +108,11 @@ internal sealed partial class Activation
         }
 
         running.ContinueWith(
-            static (_, state) =>
+            static (run, state) =>
             {
                 var (activation, finished) = ((Activation, WorkItem))state!;
                 activation.OnFinished(finished);
+                finished.Finished(run);
             },
             (this, item),
             CancellationToken.None,

@@ -5,14 +5,16 @@ namespace Platform.Silo.Runtime.Activations;
 /// <summary>A grain call waiting for, or running in, its activation; <see cref="Completion"/> is what the caller awaits.</summary>
 internal sealed class CallWorkItem<T>(Func<object, object?[], Task<T>> invoke, object?[] arguments, CallChain chain) : WorkItem
 {
-    private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Completed from a continuation on the default scheduler (see Activation.OnFinished), so the caller's
+    // continuation may run synchronously without inheriting the activation's scheduler.
+    private readonly TaskCompletionSource<T> _completion = new();
 
     public Task<T> Completion => _completion.Task;
 
     public override Task Start(Activation activation)
     {
         var grain = activation.Grain;
-        var task = Task.Factory.StartNew(
+        return Task.Factory.StartNew(
             () =>
             {
                 CallChain.Current = chain.Append(activation.Id);
@@ -21,28 +23,22 @@ internal sealed class CallWorkItem<T>(Func<object, object?[], Task<T>> invoke, o
             CancellationToken.None,
             TaskCreationOptions.DenyChildAttach,
             activation.Scheduler).Unwrap();
-        task.ContinueWith(
-            static (t, state) =>
-            {
-                var completion = (TaskCompletionSource<T>)state!;
-                if (t.IsCompletedSuccessfully)
-                {
-                    completion.TrySetResult(t.Result);
-                }
-                else if (t.IsCanceled)
-                {
-                    completion.TrySetCanceled();
-                }
-                else
-                {
-                    completion.TrySetException(t.Exception!.InnerExceptions);
-                }
-            },
-            _completion,
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
-        return task;
+    }
+
+    public override void Finished(Task run)
+    {
+        if (run.IsCompletedSuccessfully)
+        {
+            _completion.TrySetResult(((Task<T>)run).Result);
+        }
+        else if (run.IsCanceled)
+        {
+            _completion.TrySetCanceled();
+        }
+        else
+        {
+            _completion.TrySetException(run.Exception!.InnerExceptions);
+        }
     }
 
     public override void Abandon(Exception reason) => _completion.TrySetException(reason);

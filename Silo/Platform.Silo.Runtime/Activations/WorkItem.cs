@@ -19,6 +19,11 @@ internal abstract class WorkItem
     /// <summary>Starts the work on the activation's scheduler and returns the task that completes with it.</summary>
     public abstract Task Start(Activation activation);
 
+    /// <summary>Called once the activation has accounted for the finished work: hand the outcome to whoever waits.</summary>
+    public virtual void Finished(Task run)
+    {
+    }
+
     /// <summary>Fails the work without running it (the activation could not be activated).</summary>
     public abstract void Abandon(Exception reason);
 }
