@@ -47,6 +47,11 @@ public static class SimulatorCommandLine
             throw new FormatException("--frame-size cannot exceed --exposure-size (frames are the central crop of each exposure).");
         }
 
+        if (options.ExposureSizePixels <= 0 || (options.ExposureSizePixels & (options.ExposureSizePixels - 1)) != 0)
+        {
+            throw new FormatException("--exposure-size must be a power of two (the exposure is rendered with a radix-2 FFT).");
+        }
+
         return options with { Faults = faults };
     }
 

@@ -18,6 +18,13 @@ public sealed partial class SimulatedMicroscope
             throw new ArgumentOutOfRangeException(nameof(options), options.SpeedFactor, "SpeedFactor must be > 0.");
         }
 
+        if (!Fourier.Fft2D.IsPowerOfTwo(options.ExposureSizePixels) || options.FrameSizePixels <= 0 || options.FrameSizePixels > options.ExposureSizePixels
+            || options.FrameCount <= 0 || options.AtlasSizePixels <= 0 || options.SearchSizePixels <= 0 || options.ExposurePixelSizeAngstrom <= 0)
+        {
+            throw new ArgumentException(
+                "Exposure size must be a power of two, frames at most the exposure size, and every size, count and pixel size positive.", nameof(options));
+        }
+
         _options = options;
         Autoloader = new AutoloaderState(options.GridCount, options.Seed);
         Files = new SessionFiles(options.DataDirectory);

@@ -127,6 +127,11 @@ public sealed partial class SimulatorServer
         {
             return RegularCommandReply.Failure(ex.Message);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A disk or rendering failure is the command's failure, as in SerialEM; it must not look like a network error.
+            return RegularCommandReply.Failure($"{command.Name} failed in the simulator: {ex.Message}");
+        }
         catch (OperationCanceledException) when (_stopPressedDuringCommand && !cancellationToken.IsCancellationRequested)
         {
             return StopReply(session);

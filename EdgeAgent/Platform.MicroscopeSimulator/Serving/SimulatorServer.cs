@@ -138,7 +138,16 @@ public sealed partial class SimulatorServer : IAsyncDisposable
                 await previous.CancelAsync().ConfigureAwait(false);
             }
 
-            await _currentConnection.ConfigureAwait(false);
+            try
+            {
+                await _currentConnection.ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One broken connection must not stop the simulator accepting the next.
+                Console.Error.WriteLine($"SerialEM simulator: connection ended with {ex.GetType().Name}: {ex.Message}");
+            }
+
             _connectionCancel?.Dispose();
             ConnectionsAccepted++;
             ClientConnected?.Invoke(ConnectionsAccepted);

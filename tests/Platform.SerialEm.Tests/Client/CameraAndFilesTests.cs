@@ -119,6 +119,24 @@ public sealed class CameraAndFilesTests
     }
 
     [Fact]
+    public async Task Disk_failure_while_saving_is_a_command_error_and_the_connection_survives()
+    {
+        await using var sim = SimulatorHarness.Start();
+        await sim.Client.SearchAsync(Ct);
+        await sim.Client.OpenNewFileAsync("blocked/square.mrc", Ct);
+        // Replace the file's folder by a plain file so the MRC write fails with an IOException.
+        var folder = Path.Combine(sim.DataDirectory, "blocked");
+        Directory.Delete(folder, recursive: true);
+        await File.WriteAllTextAsync(folder, "not a folder", Ct);
+
+        var ex = await Assert.ThrowsAsync<SerialEmCommandException>(() => sim.Client.SaveAsync("A", Ct));
+
+        Assert.Contains("failed in the simulator", ex.SerialEmMessage, StringComparison.Ordinal);
+        Assert.Equal(1, sim.Client.ConnectionsOpened);
+        Assert.NotNull(await sim.Client.ReportStageXyzAsync(Ct));
+    }
+
+    [Fact]
     public async Task Paths_that_climb_out_of_the_data_folder_are_refused()
     {
         await using var sim = SimulatorHarness.Start();

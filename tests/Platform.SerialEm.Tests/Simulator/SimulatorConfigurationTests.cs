@@ -31,8 +31,13 @@ public sealed class SimulatorConfigurationTests
         Assert.Throws<FormatException>(() => SimulatorCommandLine.Parse(args));
 
     [Fact]
-    public void Frames_larger_than_the_exposure_are_refused() =>
+    public void Frames_larger_than_the_exposure_and_non_power_of_two_exposures_are_refused()
+    {
         Assert.Throws<FormatException>(() => SimulatorCommandLine.Parse(["--exposure-size", "256", "--frame-size", "512"]));
+        Assert.Throws<FormatException>(() => SimulatorCommandLine.Parse(["--exposure-size", "1000", "--frame-size", "500"]));
+        Assert.Throws<ArgumentException>(() => new Platform.MicroscopeSimulator.Commands.SimulatedMicroscope(
+            new Platform.MicroscopeSimulator.SimulatorOptions { ExposureSizePixels = 1000, DataDirectory = Path.GetTempPath() }));
+    }
 
     [Fact]
     public void Fault_plan_consumes_counted_faults_in_order()
