@@ -76,12 +76,14 @@ public sealed partial class SimulatedMicroscope
             var reference = BufferNamed(a.Text(0));
             var image = BufferNamed("A");
             var (dx, dy) = Rendering.CrossCorrelation.PeakShift(image, reference);
-            var nm = image.PixelSizeMicrons * 1000;
-            LastAlignShift = [dx, dy, dx, dy, dx * nm, dy * nm];
+            // Pixels, image-shift units (µm here), specimen nm: the six values scripts unpack as ASPX, ASPY, AISX, AISY, ASX, ASY.
+            var um = image.PixelSizeMicrons;
+            LastAlignShift = [dx, dy, dx * um, dy * um, dx * um * 1000, dy * um * 1000];
             if (a.Integer(1, 0) == 0)
             {
-                Optics.ImageShiftXMicrons -= dx * image.PixelSizeMicrons;
-                Optics.ImageShiftYMicrons -= dy * image.PixelSizeMicrons;
+                // A displaced by d relative to the reference means the field moved by −d: shifting by d puts it back.
+                Optics.ImageShiftXMicrons += dx * um;
+                Optics.ImageShiftYMicrons += dy * um;
             }
         });
     }

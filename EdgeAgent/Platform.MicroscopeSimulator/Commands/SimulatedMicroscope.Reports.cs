@@ -20,7 +20,9 @@ public sealed partial class SimulatedMicroscope
         OnReport(CommandTable.ReportDefocus, _ => [Optics.DefocusMicrons]);
         OnReport(CommandTable.ReportTargetDefocus, _ => [Optics.TargetDefocusMicrons]);
         OnReport(CommandTable.ReportEnergyFilter, _ => [Optics.SlitWidthElectronVolts, 0, Optics.SlitIn ? 1 : 0]);
-        OnReport(CommandTable.ReportImageShift, _ => [Optics.ImageShiftXMicrons, Optics.ImageShiftYMicrons]);
+        // Six values as scripts unpack them: IS X/Y, then specimen and stage equivalents (µm); the simulator's IS units are µm.
+        OnReport(CommandTable.ReportImageShift, _ =>
+            [Optics.ImageShiftXMicrons, Optics.ImageShiftYMicrons, Optics.ImageShiftXMicrons, Optics.ImageShiftYMicrons, Optics.ImageShiftXMicrons, Optics.ImageShiftYMicrons]);
         OnReport(CommandTable.ReportAlignShift, _ => LastAlignShift);
         OnReport(CommandTable.ReportSlotStatus, args =>
         {

@@ -21,7 +21,9 @@ public sealed partial class SerialEmClient
     public async Task<ImageShiftReport> ReportImageShiftAsync(CancellationToken cancellationToken = default)
     {
         var result = await RunAsync(CommandTable.ReportImageShift, cancellationToken).ConfigureAwait(false);
-        return new ImageShiftReport(result.Number(0), result.Number(1));
+        return result.Count >= 6
+            ? new ImageShiftReport(result.Number(0), result.Number(1), result.Number(4), result.Number(5))
+            : new ImageShiftReport(result.Number(0), result.Number(1));
     }
 
     public Task SaveBeamTiltAsync(CancellationToken cancellationToken = default) =>

@@ -119,6 +119,27 @@ public sealed class CameraAndFilesTests
     }
 
     [Fact]
+    public async Task AlignTo_measures_an_image_shift_by_cross_correlation_and_can_undo_it()
+    {
+        await using var sim = SimulatorHarness.Start();
+        var c = sim.Client;
+        await c.LoadCartridgeAsync(1, Ct);
+        await c.ViewAsync(Ct); // A = reference
+        var pixel = 12.0 / 128;
+
+        await c.ImageShiftByMicronsAsync(6 * pixel, -4 * pixel, cancellationToken: Ct);
+        await c.ViewAsync(Ct); // A = shifted, B = reference
+        await c.AlignToAsync("B", noImageShift: false, Ct);
+        var shift = await c.ReportAlignShiftAsync(Ct);
+
+        // Moving the field +6 px in x shows the specimen 6 px further left: A is B displaced by (−6, +4) px.
+        Assert.Equal((-6.0, 4.0), (shift.ShiftXPixels, shift.ShiftYPixels));
+        Assert.Equal(-6 * pixel * 1000, shift.SpecimenXNanometers, 6);
+        var restored = await c.ReportImageShiftAsync(Ct);
+        Assert.Equal((0.0, 0.0), (Math.Round(restored.X, 9), Math.Round(restored.Y, 9)));
+    }
+
+    [Fact]
     public async Task Disk_failure_while_saving_is_a_command_error_and_the_connection_survives()
     {
         await using var sim = SimulatorHarness.Start();

@@ -47,13 +47,13 @@ public sealed class StageOpticsFocusTests
         var shift = await c.ReportImageShiftAsync(Ct);
         await c.ResetImageShiftAsync(Ct);
 
-        Assert.Equal(new ImageShiftReport(2.5, -0.5), shift);
+        Assert.Equal(new ImageShiftReport(2.5, -0.5, 2.5, -0.5), shift);
         Assert.Equal(new StagePosition(2.5, -0.5, 0), await c.ReportStageXyzAsync(Ct));
-        Assert.Equal(new ImageShiftReport(0, 0), await c.ReportImageShiftAsync(Ct));
+        Assert.Equal(new ImageShiftReport(0, 0, 0, 0), await c.ReportImageShiftAsync(Ct));
         await c.SaveBeamTiltAsync(Ct);
         await c.SetImageShiftAsync(0.5, 0.25, settling: 1, adjustBeamTilt: true, Ct);
         await c.RestoreBeamTiltAsync(Ct);
-        Assert.Equal(new ImageShiftReport(0.5, 0.25), await c.ReportImageShiftAsync(Ct));
+        Assert.Equal(new ImageShiftReport(0.5, 0.25, 0.5, 0.25), await c.ReportImageShiftAsync(Ct));
         var matrix = await c.CameraToSpecimenMatrixAsync(0, Ct);
         Assert.Equal(new[] { 0.0002, 0, 0, 0.0002 }, matrix);
     }
