@@ -16,7 +16,8 @@ public sealed partial class SimulatedMicroscope
     {
         OnReport(CommandTable.ReportStageXYZ, _ => [Stage.XMicrons, Stage.YMicrons, Stage.ZMicrons]);
         OnReport(CommandTable.ReportTiltAngle, _ => [Stage.TiltDegrees]);
-        OnReport(CommandTable.ReportMag, _ => [Optics.Magnification, Optics.Magnification < 2000 ? 1 : 0]);
+        // Mag, low-mag flag, and (newer SerialEM) an EFTEM-mode flag, which scripts unpack as "_, _, mode"; the simulator is never in EFTEM mode.
+        OnReport(CommandTable.ReportMag, _ => [Optics.Magnification, Optics.Magnification < 2000 ? 1 : 0, 0]);
         OnReport(CommandTable.ReportDefocus, _ => [Optics.DefocusMicrons]);
         OnReport(CommandTable.ReportTargetDefocus, _ => [Optics.TargetDefocusMicrons]);
         OnReport(CommandTable.ReportEnergyFilter, _ => [Optics.SlitWidthElectronVolts, 0, Optics.SlitIn ? 1 : 0]);
@@ -39,7 +40,8 @@ public sealed partial class SimulatedMicroscope
         OnReport(CommandTable.ImageProperties, args =>
         {
             var image = BufferNamed(args.Text(0, "A"));
-            return [image.Width, image.Height, image.Binning, image.ExposureSeconds, image.PixelSizeMicrons * 1000];
+            // Six values, as SmartScope unpacks them (x, y, binning, exposure, pixel nm, _); the sixth is not modelled and is 0.
+            return [image.Width, image.Height, image.Binning, image.ExposureSeconds, image.PixelSizeMicrons * 1000, 0];
         });
         OnReport(CommandTable.ReportProperty, args =>
             Properties.TryGetValue(args.Text(0), out var value) ? [value] : throw new SimulatedCommandException($"Property {args.Text(0)} is not recognized"));
