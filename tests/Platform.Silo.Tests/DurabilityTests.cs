@@ -1,7 +1,9 @@
+using Platform.Testing;
+
 namespace Platform.Silo.Tests;
 
 /// <summary>SIGKILL right after acknowledged writes loses none of them (SQLite with synchronous=FULL, PostgreSQL commit).</summary>
-public sealed class DurabilityTests(PostgresFixture postgres)
+public sealed class DurabilityTests(PostgresCluster postgres)
 {
     [Fact]
     public async Task Killing_a_sqlite_node_with_SIGKILL_loses_no_acknowledged_write()
@@ -14,7 +16,7 @@ public sealed class DurabilityTests(PostgresFixture postgres)
     [Fact]
     public async Task Killing_a_postgres_node_with_SIGKILL_loses_no_acknowledged_write()
     {
-        await AssertKillLosesNothing("postgres", await postgres.Cluster.CreateSchemaAsync());
+        await AssertKillLosesNothing("postgres", await postgres.CreateSchemaAsync());
     }
 
     private static async Task AssertKillLosesNothing(string storage, string connection)

@@ -1,3 +1,5 @@
+using Platform.Testing;
+
 namespace Platform.Silo.Tests;
 
 /// <summary>
@@ -5,12 +7,12 @@ namespace Platform.Silo.Tests;
 /// through the other, concurrent updates lose nothing, stream events cross nodes by LISTEN/NOTIFY,
 /// and a due reminder is delivered once, not once per node.
 /// </summary>
-public sealed class MultiNodeTests(PostgresFixture postgres)
+public sealed class MultiNodeTests(PostgresCluster postgres)
 {
     [Fact]
     public async Task A_change_made_through_node_A_is_seen_through_node_B()
     {
-        var database = await postgres.Cluster.CreateSchemaAsync();
+        var database = await postgres.CreateSchemaAsync();
         await using var a = await NodeProcess.StartAsync("postgres", database, "a");
         await using var b = await NodeProcess.StartAsync("postgres", database, "b");
 
@@ -25,7 +27,7 @@ public sealed class MultiNodeTests(PostgresFixture postgres)
     [Fact]
     public async Task Two_nodes_updating_one_grain_concurrently_lose_no_update()
     {
-        var database = await postgres.Cluster.CreateSchemaAsync();
+        var database = await postgres.CreateSchemaAsync();
         await using var a = await NodeProcess.StartAsync("postgres", database, "a");
         await using var b = await NodeProcess.StartAsync("postgres", database, "b");
 
@@ -45,7 +47,7 @@ public sealed class MultiNodeTests(PostgresFixture postgres)
     [Fact]
     public async Task A_stream_event_published_on_node_A_reaches_a_subscriber_on_node_B()
     {
-        var database = await postgres.Cluster.CreateSchemaAsync();
+        var database = await postgres.CreateSchemaAsync();
         await using var a = await NodeProcess.StartAsync("postgres", database, "a");
         await using var b = await NodeProcess.StartAsync("postgres", database, "b");
         await b.SendAsync("subscribe s1");
@@ -59,7 +61,7 @@ public sealed class MultiNodeTests(PostgresFixture postgres)
     [Fact]
     public async Task A_due_reminder_fires_once_not_once_per_node()
     {
-        var database = await postgres.Cluster.CreateSchemaAsync();
+        var database = await postgres.CreateSchemaAsync();
         await using var a = await NodeProcess.StartAsync("postgres", database, "a");
         await using var b = await NodeProcess.StartAsync("postgres", database, "b");
         var keys = Enumerable.Range(0, 20).Select(i => $"r{i}").ToList();

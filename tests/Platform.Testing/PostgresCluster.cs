@@ -4,16 +4,16 @@ using Npgsql;
 namespace Platform.Testing;
 
 /// <summary>
-/// A throwaway PostgreSQL cluster for the whole test run, started with infra/postgres/start.sh in a temp
+/// A throwaway PostgreSQL cluster for a whole test assembly (use it as an xunit assembly fixture), started with infra/postgres/start.sh in a temp
 /// folder and stopped afterwards. Tests isolate themselves with <see cref="CreateSchemaAsync"/>.
 /// </summary>
-public sealed class PostgresCluster : IAsyncDisposable
+public sealed class PostgresCluster : Xunit.IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "platform-storage-tests-" + Guid.NewGuid().ToString("N"));
 
     public string ConnectionString { get; private set; } = "";
 
-    public async Task StartAsync()
+    public async ValueTask InitializeAsync()
     {
         if (OperatingSystem.IsWindows())
         {

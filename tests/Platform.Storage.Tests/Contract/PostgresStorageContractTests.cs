@@ -1,3 +1,4 @@
+using Platform.Testing;
 using Platform.Storage.Postgres;
 using Platform.Storage.Tests.Fixtures;
 
