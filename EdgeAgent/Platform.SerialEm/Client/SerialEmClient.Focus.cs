@@ -29,12 +29,14 @@ public sealed partial class SerialEmClient
     /// <summary>
     /// DriftWaitTask(crit, 'A', maxWait, interval, −1, 'T', 1) as SmartScope calls it: waits for the drift to fall below
     /// <paramref name="criterionAngstromPerSecond"/>, measuring with Trial and correcting by image shift; no error at timeout.
+    /// Returns the (rate, seconds waited, met) values when the server reports them (the simulator does); null when it reports
+    /// nothing: SerialEM also has GetWaitTaskDrift for that, whose value layout this client does not assume.
     /// </summary>
-    public async Task<DriftWaitResult> DriftWaitTaskAsync(
+    public async Task<DriftWaitResult?> DriftWaitTaskAsync(
         double criterionAngstromPerSecond, double maximumWaitSeconds = 300, double intervalSeconds = 10, CancellationToken cancellationToken = default)
     {
         var result = await RunAsync(CommandTable.DriftWaitTask, cancellationToken,
             criterionAngstromPerSecond, "A", maximumWaitSeconds, intervalSeconds, -1, "T", 1).ConfigureAwait(false);
-        return new DriftWaitResult(result.Number(0), result.Number(1), result.Flag(2));
+        return result.Count >= 3 ? new DriftWaitResult(result.Number(0), result.Number(1), result.Flag(2)) : null;
     }
 }

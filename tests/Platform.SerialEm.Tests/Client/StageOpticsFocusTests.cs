@@ -147,8 +147,8 @@ public sealed class StageOpticsFocusTests
     {
         await using var sim = SimulatorHarness.Start();
 
-        var met = await sim.Client.DriftWaitTaskAsync(1.0, 300, 10, Ct);
-        var notMet = await sim.Client.DriftWaitTaskAsync(0.001, 30, 10, Ct);
+        var met = (await sim.Client.DriftWaitTaskAsync(1.0, 300, 10, Ct))!;
+        var notMet = (await sim.Client.DriftWaitTaskAsync(0.001, 30, 10, Ct))!;
 
         // rate(t) = 5·exp(−t/60) < 1 first at t = 100 s (5·e^(−10/6) = 0.94).
         Assert.Equal(100, met.ElapsedSeconds);
