@@ -3,7 +3,7 @@
 # the tests' own fixtures/scripts) and the cross-language conformance suites. Prints "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
-scripts/prerequisites.sh libfftw3-single3 postgresql nodejs npm || exit 1
+scripts/prerequisites.sh libfftw3-single3 postgresql node=nodejs npm=npm || exit 1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build Platform.sln -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 

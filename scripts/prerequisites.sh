@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the platform needs from Debian's packages, once. Used by run.sh and test.sh.
-# Usage: scripts/prerequisites.sh PACKAGE...   (only the missing ones are installed)
+# Usage: scripts/prerequisites.sh ITEM...   where ITEM is a Debian package (installed unless dpkg has it)
+# or COMMAND=PACKAGE (installed only when COMMAND is not on PATH, e.g. npm=npm: Node may come from elsewhere).
 set -euo pipefail
 missing=()
-for pkg in "$@"; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+for item in "$@"; do
+  if [[ "$item" == *=* ]]; then
+    command -v "${item%%=*}" >/dev/null 2>&1 || missing+=("${item#*=}")
+  else
+    dpkg -s "$item" >/dev/null 2>&1 || missing+=("$item")
+  fi
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} (apt-get)..." >&2

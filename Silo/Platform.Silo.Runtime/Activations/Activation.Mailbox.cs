@@ -82,6 +82,7 @@ internal sealed partial class Activation
 
     private void StartLocked(WorkItem item)
     {
+        item.Activation = this;
         _running++;
         if (item.IsExclusive)
         {
@@ -110,11 +111,12 @@ internal sealed partial class Activation
         running.ContinueWith(
             static (run, state) =>
             {
-                var (activation, finished) = ((Activation, WorkItem))state!;
+                var finished = (WorkItem)state!;
+                var activation = finished.Activation!;
                 activation.OnFinished(finished);
-                finished.Finished(run);
+                finished.Finished(activation, run);
             },
-            (this, item),
+            item,
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);

@@ -6,6 +6,9 @@ namespace Platform.Silo.Runtime.Activations;
 /// </summary>
 internal abstract class WorkItem
 {
+    /// <summary>The activation running this item (set when it starts).</summary>
+    public Activation? Activation { get; set; }
+
     /// <summary>Runs alone: nothing else may run beside it (activate, deactivate).</summary>
     public bool IsExclusive { get; init; }
 
@@ -20,7 +23,7 @@ internal abstract class WorkItem
     public abstract Task Start(Activation activation);
 
     /// <summary>Called once the activation has accounted for the finished work: hand the outcome to whoever waits.</summary>
-    public virtual void Finished(Task run)
+    public virtual void Finished(Activation activation, Task run)
     {
     }
 
