@@ -1,4 +1,4 @@
-using Platform.Gateway.GraphQL;
+using Platform.Gateway;
 using Platform.Grains.Facilities;
 using Platform.Silo.Demo;
 using Platform.Silo.Hosting;
@@ -6,7 +6,8 @@ using Platform.Silo.Runtime;
 using Platform.Storage;
 
 // One Silo node: the grain runtime, its storage, and the Gateway's HTTP surface in one process.
-var builder = WebApplication.CreateBuilder(args);
+// Configuration files live beside the binaries; data paths stay relative to the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var options = builder.Configuration.GetSection("Platform").Get<SiloOptions>() ?? new SiloOptions();
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
 {
@@ -29,6 +30,7 @@ var storage = await StorageFactory.OpenAsync(options, nodeId, TimeProvider.Syste
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IStorageProvider>(storage);
 builder.Services.AddGrainRuntime(new RuntimeOptions(), typeof(FacilityGrain).Assembly);
+builder.Services.AddPlatformGraphQL();
 if (options.Demo)
 {
     builder.Services.AddHostedService<DemoFacility>();
