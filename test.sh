@@ -20,6 +20,7 @@ for project in tests/*.Tests/*.Tests.csproj; do
   fi
   p=$(sed -E 's/.*Passed:\s+([0-9]+).*/\1/' <<<"$summary"); f=$(sed -E 's/.*Failed:\s+([0-9]+),.*/\1/' <<<"$summary")
   passed=$((passed + p)); failed=$((failed + f))
+  [ "$f" -gt 0 ] && grep -A12 "Error Message:" "$log" | head -80
 done
 
 for suite in tests/*-conformance/run.sh; do

@@ -16,15 +16,43 @@ public sealed partial class GrainRuntime
 {
     private readonly ConcurrentDictionary<GrainId, Activation> _activations = new();
 
-    internal Task<T> InvokeAsync<T>(GrainId target, GrainMethod method, object?[] arguments, Func<object, object?[], Task<T>> invoke)
+    internal async Task<T> InvokeAsync<T>(GrainId target, GrainMethod method, object?[] arguments, Func<object, object?[], Task<T>> invoke)
     {
-        var item = new CallWorkItem<T>(this, target, method.Name, invoke, arguments, CallChain.Current)
+        var chain = CallChain.Current;
+        for (var attempt = 0; ; attempt++)
         {
-            IsReadOnly = method.IsReadOnly,
-            IsAlwaysInterleave = method.IsAlwaysInterleave,
-        };
-        item.Dispatch();
-        return item.Completion;
+            var activation = GetOrCreateActivation(target);
+            if (!activation.Class.IsReentrant && !method.IsAlwaysInterleave && chain.Contains(target))
+            {
+                throw new GrainDeadlockException($"{method.Name} on {target} would wait for itself: call chain {chain} -> {target}. Mark the method [AlwaysInterleave] or the grain [Reentrant], or restructure the calls.");
+            }
+
+            var item = new CallWorkItem<T>(invoke, arguments, chain)
+            {
+                IsReadOnly = method.IsReadOnly,
+                IsAlwaysInterleave = method.IsAlwaysInterleave,
+            };
+            if (!activation.TryEnqueue(item))
+            {
+                await activation.Deactivated.ConfigureAwait(false);
+                continue;
+            }
+
+            try
+            {
+                return await item.Completion.ConfigureAwait(false);
+            }
+            catch (InconsistentStateException)
+            {
+                // The activation's state is stale: drop it whether or not the call is retried (Orleans does the same).
+                activation.StartDeactivation(DeactivationReason.InconsistentState);
+                await activation.Deactivated.ConfigureAwait(false);
+                if (attempt >= Options.MaxConflictRetries)
+                {
+                    throw;
+                }
+            }
+        }
     }
 
     internal Task DeliverReminderAsync(GrainId target, string reminderName, TickStatus status)
@@ -33,7 +61,7 @@ public sealed partial class GrainRuntime
         return (Task)method.Dispatch(this, target, [reminderName, status]);
     }
 
-    internal Activation GetOrCreateActivation(GrainId id)
+    private Activation GetOrCreateActivation(GrainId id)
     {
         while (true)
         {

@@ -20,7 +20,7 @@ IStorageProvider storage = storageKind == "postgres"
     : await SqliteStorageProvider.OpenAsync(connection, nodeId, TimeProvider.System);
 await storage.InitializeAsync([]);
 var services = new ServiceCollection()
-    .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+    .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning).AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace))
     .AddSingleton(storage)
     .AddGrainRuntime(new RuntimeOptions { ReminderPollInterval = TimeSpan.FromMilliseconds(100), MinimumReminderPeriod = TimeSpan.Zero, MaxConflictRetries = 100 }, typeof(TallyGrain).Assembly)
     .BuildServiceProvider();

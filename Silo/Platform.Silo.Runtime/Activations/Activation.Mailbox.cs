@@ -82,7 +82,6 @@ internal sealed partial class Activation
 
     private void StartLocked(WorkItem item)
     {
-        item.Activation = this;
         _running++;
         if (item.IsExclusive)
         {
@@ -109,14 +108,12 @@ internal sealed partial class Activation
         }
 
         running.ContinueWith(
-            static (run, state) =>
+            static (_, state) =>
             {
-                var finished = (WorkItem)state!;
-                var activation = finished.Activation!;
+                var (activation, finished) = ((Activation, WorkItem))state!;
                 activation.OnFinished(finished);
-                finished.Finished(activation, run);
             },
-            item,
+            (this, item),
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);

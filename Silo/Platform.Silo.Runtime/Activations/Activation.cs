@@ -23,7 +23,7 @@ internal sealed partial class Activation : IGrainContext
         _runtime = runtime;
         Class = grainClass;
         Id = id;
-        Scheduler = new ActivationScheduler();
+        Scheduler = new ConcurrentExclusiveSchedulerPair().ExclusiveScheduler;
         _lastActiveTimestamp = runtime.TimeProvider.GetTimestamp();
     }
 

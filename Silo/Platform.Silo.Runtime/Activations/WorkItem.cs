@@ -6,9 +6,6 @@ namespace Platform.Silo.Runtime.Activations;
 /// </summary>
 internal abstract class WorkItem
 {
-    /// <summary>The activation running this item (set when it starts).</summary>
-    public Activation? Activation { get; set; }
-
     /// <summary>Runs alone: nothing else may run beside it (activate, deactivate).</summary>
     public bool IsExclusive { get; init; }
 
@@ -21,11 +18,6 @@ internal abstract class WorkItem
 
     /// <summary>Starts the work on the activation's scheduler and returns the task that completes with it.</summary>
     public abstract Task Start(Activation activation);
-
-    /// <summary>Called once the activation has accounted for the finished work: hand the outcome to whoever waits.</summary>
-    public virtual void Finished(Activation activation, Task run)
-    {
-    }
 
     /// <summary>Fails the work without running it (the activation could not be activated).</summary>
     public abstract void Abandon(Exception reason);

@@ -16,12 +16,7 @@ internal abstract class GrainMethod
         Method = method;
         IsReadOnly = method.GetCustomAttribute<ReadOnlyAttribute>() is not null;
         IsAlwaysInterleave = method.GetCustomAttribute<AlwaysInterleaveAttribute>() is not null;
-
-        // Sealed or value parameter types known to be immutable never need a look at the runtime type.
-        _copiesArguments = method.GetParameters().Any(p => !(p.ParameterType.IsValueType || p.ParameterType.IsSealed) || !ArgumentCopier.IsImmutable(p.ParameterType));
     }
-
-    private readonly bool _copiesArguments;
 
     public MethodInfo Method { get; }
 
@@ -57,13 +52,8 @@ internal abstract class GrainMethod
         throw new InvalidOperationException($"Grain method {method.DeclaringType?.Name}.{method.Name} must return Task, Task<T>, ValueTask or ValueTask<T>.");
     }
 
-    protected object?[] CopyArguments(object?[] arguments)
+    protected static object?[] CopyArguments(object?[] arguments)
     {
-        if (!_copiesArguments)
-        {
-            return arguments;
-        }
-
         for (var i = 0; i < arguments.Length; i++)
         {
             arguments[i] = ArgumentCopier.Copy(arguments[i]);
@@ -121,7 +111,6 @@ internal abstract class GrainMethod
 
     private sealed class ResultMethod<T> : GrainMethod
     {
-        private static readonly bool _resultIsImmutable = (typeof(T).IsValueType || typeof(T).IsSealed) && ArgumentCopier.IsImmutable(typeof(T));
         private readonly Func<object, object?[], Task<T>> _invoke;
         private readonly bool _asValueTask;
 
@@ -142,14 +131,14 @@ internal abstract class GrainMethod
 
         public override object Dispatch(GrainRuntime runtime, GrainId target, object?[] arguments)
         {
-            var call = runtime.InvokeAsync(target, this, CopyArguments(arguments), _invoke);
-            var task = _resultIsImmutable ? call : CopyResultAsync(call);
+            var task = CopyResultAsync(runtime.InvokeAsync(target, this, CopyArguments(arguments), _invoke));
             return _asValueTask ? new ValueTask<T>(task) : task;
         }
 
         private static async Task<T> CopyResultAsync(Task<T> call)
         {
-            return ArgumentCopier.Copy(await call.ConfigureAwait(false));
+            var result = await call.ConfigureAwait(false);
+            return ArgumentCopier.IsImmutable(typeof(T)) ? result : ArgumentCopier.Copy(result);
         }
     }
 }
