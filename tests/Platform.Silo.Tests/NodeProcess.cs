@@ -76,13 +76,17 @@ public sealed class NodeProcess : IAsyncDisposable
         await _process.StandardInput.FlushAsync(TestContext.Current.CancellationToken);
     }
 
-    public async Task<string> NextReplyAsync(string what)
+    public Task<string> NextReplyAsync(string what) => ReadAsync(_replies, what);
+
+    public Task<string> NextEventAsync(string what) => ReadAsync(_events, what);
+
+    private static async Task<string> ReadAsync(Channel<string> lines, string what)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(60));
         try
         {
-            return await _replies.Reader.ReadAsync(timeout.Token);
+            return await lines.Reader.ReadAsync(timeout.Token);
         }
         catch (OperationCanceledException)
         {
@@ -91,20 +95,6 @@ public sealed class NodeProcess : IAsyncDisposable
         catch (ChannelClosedException)
         {
             throw new InvalidOperationException($"The node process exited while waiting for {what}.");
-        }
-    }
-
-    public async Task<string> NextEventAsync(string what)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        try
-        {
-            return await _events.Reader.ReadAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            throw new TimeoutException($"Timed out waiting for {what}.");
         }
     }
 
