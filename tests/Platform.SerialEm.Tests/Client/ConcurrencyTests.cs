@@ -26,7 +26,7 @@ public sealed class ConcurrencyTests
 
                 var request = RegularCommandRequest.Decode(packet);
                 // Hold the reply a moment, as SerialEM does while a command runs: a client that pipelines would have sent more by now.
-                Thread.Sleep(3);
+                await Task.Delay(TimeSpan.FromMilliseconds(3), ct);
                 if (tcp.Available > 0)
                 {
                     Interlocked.Increment(ref pipelined);
