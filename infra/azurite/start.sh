@@ -9,6 +9,8 @@ set -euo pipefail
 
 log() { echo "azurite/start.sh: $*" >&2; }
 die() { log "error: $*"; exit 1; }
+# shellcheck source=../lib/ports.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/ports.sh"
 
 [ $# -ge 1 ] || die "usage: start.sh DIR [PORT]"
 REQUESTED_PORT="${2:-}"
@@ -26,10 +28,6 @@ fi
 
 mkdir -p "$1"
 DIR="$(cd "$1" && pwd)"
-
-port_is_free() {
-  ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
 
 # Any HTTP status means the server answers (an unauthenticated request gets 403).
 answers() {
@@ -66,16 +64,7 @@ elif [ -n "$REQUESTED_PORT" ]; then
   PORT="$REQUESTED_PORT"
   start_on "$PORT" || die "could not start on port $PORT (see $DIR/azurite.log)"
 else
-  PORT=""
-  if [ -f "$DIR/port" ] && port_is_free "$(cat "$DIR/port")" && start_on "$(cat "$DIR/port")"; then PORT="$(cat "$DIR/port")"; fi
-  for _ in $(seq 1 20); do
-    [ -z "$PORT" ] || break
-    candidate=$(( 20000 + RANDOM % 40000 ))
-    port_is_free "$candidate" || continue
-    if start_on "$candidate"; then PORT="$candidate"; break; fi
-    log "port $candidate failed, trying another"
-  done
-  [ -n "$PORT" ] || die "no free port found (see $DIR/azurite.log)"
+  start_on_free_port "$(cat "$DIR/port" 2>/dev/null || true)" "$DIR/azurite.log"
 fi
 echo "$PORT" > "$DIR/port"
 

@@ -7,6 +7,8 @@ set -euo pipefail
 
 log() { echo "postgres/start.sh: $*" >&2; }
 die() { log "error: $*"; exit 1; }
+# shellcheck source=../lib/ports.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/ports.sh"
 
 [ $# -ge 1 ] || die "usage: start.sh DIR [PORT]"
 REQUESTED_PORT="${2:-}"
@@ -46,10 +48,6 @@ if [ ! -f "$DATA/PG_VERSION" ]; then
   "${AS_PG[@]}" "$PGBIN/initdb" -D "$DATA" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >&2
 fi
 
-port_is_free() {
-  ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-
 is_running() {
   "${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1
 }
@@ -67,18 +65,7 @@ elif [ -n "$REQUESTED_PORT" ]; then
   PORT="$REQUESTED_PORT"
   start_on "$PORT" || die "could not start on port $PORT (see $DIR/postgres.log)"
 else
-  # Reuse the port of an earlier run when free; another cluster may take a port between the check
-  # and the bind, so try a few.
-  PORT=""
-  if [ -f "$DIR/port" ] && port_is_free "$(cat "$DIR/port")" && start_on "$(cat "$DIR/port")"; then PORT="$(cat "$DIR/port")"; fi
-  for _ in $(seq 1 20); do
-    [ -z "$PORT" ] || break
-    candidate=$(( 20000 + RANDOM % 40000 ))
-    port_is_free "$candidate" || continue
-    if start_on "$candidate"; then PORT="$candidate"; break; fi
-    log "port $candidate failed, trying another"
-  done
-  [ -n "$PORT" ] || die "no free port found (see $DIR/postgres.log)"
+  start_on_free_port "$(cat "$DIR/port" 2>/dev/null || true)" "$DIR/postgres.log"
 fi
 echo "$PORT" | "${AS_PG[@]}" tee "$DIR/port" >/dev/null
 
