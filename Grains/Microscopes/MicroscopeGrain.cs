@@ -53,13 +53,14 @@ public sealed class MicroscopeGrain([PersistentState("microscope")] IPersistentS
     {
         EnsureRegistered();
         var now = TimeProvider.GetUtcNow();
-        if (LiveLock(now) is { } held && held.SessionId != sessionId)
+        var held = LiveLock(now);
+        if (held is not null && held.SessionId != sessionId)
         {
             throw new ScopeLockedException(GrainKey, held.SessionId, held.LeaseExpiresAtUtc);
         }
 
-        var acquiredAt = LiveLock(now)?.AcquiredAtUtc ?? now;
-        state.State.RunLock = new RunLock(sessionId, holderUserId, acquiredAt, now + lease);
+        // Renewing keeps the original acquisition time; an expired or free lock starts a new one.
+        state.State.RunLock = new RunLock(sessionId, holderUserId, held?.AcquiredAtUtc ?? now, now + lease);
         await state.WriteStateAsync();
         return state.State.RunLock;
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Platform.Runtime;
 using Platform.Runtime.Streams;
 using Platform.Silo.Runtime.Calls;
@@ -104,7 +105,7 @@ internal sealed partial class Activation : IGrainContext
     }
 
     internal void LogTimerFailure(Exception exception) =>
-        Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(_runtime.Log, exception, "{GrainId} timer callback failed", Id);
+        _runtime.Log.LogWarning(exception, "{GrainId} timer callback failed", Id);
 
     public override string ToString() => $"activation {Id}";
 }
