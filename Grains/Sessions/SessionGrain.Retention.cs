@@ -11,7 +11,9 @@ namespace Platform.Grains.Sessions;
 /// days) and two durable one-shot reminders are registered: a warning before expiry and the deletion at
 /// expiry. Reminders are delivered at least once, so both handlers are idempotent: the warning and the
 /// deletion are recorded in state and never repeated; a deletion reminder that arrives early (after an
-/// extension) re-arms itself.
+/// extension) re-arms itself. The files are deleted before the deletion is recorded: a failure (storage
+/// unreachable) leaves the reminder to be retried, and a retry after a crash between the two deletes
+/// whatever is left — idempotent, so the data goes exactly once, never before expiry.
 /// </summary>
 public sealed partial class SessionGrain
 {
@@ -73,6 +75,11 @@ public sealed partial class SessionGrain
 
         var grids = S.Grids.ToList();
         var bookingId = S.BookingId;
+        if (S.DataDeletedAtUtc is null)
+        {
+            await sessionData.DeleteSessionDataAsync(S.FacilityId, GrainKey, CancellationToken.None);
+        }
+
         await state.ClearStateAsync();
         await PublishAsync(new SessionEvent(GrainKey, SessionEventKind.Deleted, TimeProvider.GetUtcNow(), "Session deleted"));
         foreach (var grid in grids)
@@ -106,8 +113,9 @@ public sealed partial class SessionGrain
                 return;
             }
 
+            var files = await sessionData.DeleteSessionDataAsync(S.FacilityId, GrainKey, CancellationToken.None);
             S.DataDeletedAtUtc = now;
-            await SaveAsync(Event(SessionEventKind.DataDeleted, $"Retention period over: data of {S.Name} deleted"));
+            await SaveAsync(Event(SessionEventKind.DataDeleted, $"Retention period over: data of {S.Name} deleted ({files} files)"));
         }
     }
 

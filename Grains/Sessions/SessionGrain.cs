@@ -14,7 +14,7 @@ namespace Platform.Grains.Sessions;
 /// Every change is written together with the event that announces it.
 /// </summary>
 [GrainType("session")]
-public sealed partial class SessionGrain([PersistentState("session")] IPersistentState<SessionState> state) : Grain, ISessionGrain, IRemindable
+public sealed partial class SessionGrain([PersistentState("session")] IPersistentState<SessionState> state, ISessionDataStore sessionData) : Grain, ISessionGrain, IRemindable
 {
     /// <summary>How long a run lock lasts without the agent renewing it.</summary>
     public static readonly TimeSpan RunLockLease = TimeSpan.FromMinutes(10);

@@ -1,8 +1,10 @@
 using Platform.Gateway;
 using Platform.Grains.Facilities;
+using Platform.Grains.Sessions;
 using Platform.Silo.Demo;
 using Platform.Silo.Hosting;
 using Platform.Silo.Runtime;
+using Platform.Silo.SessionData;
 using Platform.Storage;
 
 // One Silo node: the grain runtime, its storage, and the Gateway's HTTP surface in one process.
@@ -29,6 +31,8 @@ var nodeId = options.NodeId ?? $"{Environment.MachineName}-{Environment.ProcessI
 var storage = await StorageFactory.OpenAsync(options, nodeId, TimeProvider.System, CancellationToken.None);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IStorageProvider>(storage);
+builder.Services.AddSingleton(await BlobStoreFactory.OpenAsync(options.Blobs, TimeProvider.System, CancellationToken.None));
+builder.Services.AddSingleton<ISessionDataStore, BlobSessionDataStore>();
 builder.Services.AddGrainRuntime(new RuntimeOptions(), typeof(FacilityGrain).Assembly);
 builder.Services.AddPlatformGraphQL();
 if (options.Demo)

@@ -1,3 +1,8 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Blobs.FileSystem;
+using Platform.Blobs.Keys;
+using Platform.Blobs.Store;
 using Platform.Grains;
 using Platform.Grains.Bookings;
 using Platform.Grains.Facilities;
@@ -6,6 +11,7 @@ using Platform.Grains.Sessions;
 using Platform.Runtime;
 using Platform.Runtime.Streams;
 using Platform.Silo.Runtime;
+using Platform.Silo.SessionData;
 using Platform.Testing;
 
 namespace Platform.Grains.Tests;
@@ -13,8 +19,9 @@ namespace Platform.Grains.Tests;
 /// <summary>A test silo hosting the domain grains, with a manual clock and one seeded facility, microscope and booking.</summary>
 public sealed class DomainSilo : IAsyncDisposable
 {
-    private DomainSilo(TestSilo silo, ManualTimeProvider clock, string facilityId, string microscopeId, string bookingId)
+    private DomainSilo(TestSilo silo, ManualTimeProvider clock, string facilityId, string microscopeId, string bookingId, string blobRoot)
     {
+        BlobRoot = blobRoot;
         Silo = silo;
         Clock = clock;
         FacilityId = facilityId;
@@ -28,6 +35,11 @@ public sealed class DomainSilo : IAsyncDisposable
 
     public IGrainFactory Grains => Silo.Grains;
 
+    /// <summary>The session files' store: a real filesystem blob store in a temporary folder.</summary>
+    public IBlobStore Blobs => Silo.Services.GetRequiredService<IBlobStore>();
+
+    public string BlobRoot { get; }
+
     public string FacilityId { get; }
 
     public string MicroscopeId { get; }
@@ -37,7 +49,15 @@ public sealed class DomainSilo : IAsyncDisposable
     public static async Task<DomainSilo> StartAsync()
     {
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
-        var silo = await TestSilo.StartAsync(typeof(SessionGrain).Assembly, clock, options: new RuntimeOptions { PollReminders = false }, indexTables: PlatformIndexes.All);
+        var blobRoot = Directory.CreateTempSubdirectory("domain-blobs-").FullName;
+        var silo = await TestSilo.StartAsync(
+            typeof(SessionGrain).Assembly,
+            clock,
+            options: new RuntimeOptions { PollReminders = false },
+            indexTables: PlatformIndexes.All,
+            configure: services => services
+                .AddSingleton<IBlobStore>(new FileSystemBlobStore(blobRoot))
+                .AddSingleton<ISessionDataStore, BlobSessionDataStore>());
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var facilityId = $"fac-{suffix}";
         var microscopeId = $"krios-{suffix}";
@@ -46,7 +66,7 @@ public sealed class DomainSilo : IAsyncDisposable
         await silo.Grains.GetGrain<IMicroscopeGrain>(microscopeId).RegisterAsync(new MicroscopeRegistration(
             facilityId, "Krios", "Titan Krios", [new Detector("k3", "K3", "Gatan K3", DetectorVendor.Gatan), new Detector("falcon", "Falcon 4i", "Falcon 4i", DetectorVendor.ThermoFisher)], HasEnergyFilter: true, AutoloaderCapacity: 12));
         await silo.Grains.GetGrain<IBookingGrain>(bookingId).CreateAsync(new BookingRequest(microscopeId, "alice", "lab-a", clock.GetUtcNow().AddHours(-1), clock.GetUtcNow().AddHours(8), BookingType.Booking, "Screening"));
-        return new DomainSilo(silo, clock, facilityId, microscopeId, bookingId);
+        return new DomainSilo(silo, clock, facilityId, microscopeId, bookingId, blobRoot);
     }
 
     public CreateSessionRequest Request(string name = "apo screening", string detector = "k3", CollectionParameters? collection = null, bool staff = false) =>
@@ -77,5 +97,19 @@ public sealed class DomainSilo : IAsyncDisposable
         return events;
     }
 
-    public ValueTask DisposeAsync() => Silo.DisposeAsync();
+    /// <summary>Writes a file into the session's blob prefix, as the agent's transfer track would.</summary>
+    public async Task PutFileAsync(string sessionId, string relativePath, byte[] content)
+    {
+        var key = BlobKey.Parse(BlobSessionDataStore.PrefixFor(FacilityId, sessionId) + relativePath);
+        var md5 = MD5.HashData(content);
+        var blockId = BlockIds.For(0, md5);
+        await Blobs.StageBlockAsync(key, blockId, content, md5, CancellationToken.None);
+        await Blobs.CommitBlocksAsync(key, [blockId], new Dictionary<string, string>(), CancellationToken.None);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Silo.DisposeAsync();
+        Directory.Delete(BlobRoot, recursive: true);
+    }
 }

@@ -1,5 +1,6 @@
 using Platform.Grains.Errors;
 using Platform.Grains.Sessions;
+using Platform.Silo.SessionData;
 
 namespace Platform.Grains.Tests;
 
@@ -81,5 +82,44 @@ public sealed class RetentionTests
         await Assert.ThrowsAsync<NotFoundException>(session.GetAsync);
         Assert.Null(await silo.Silo.Storage.Indexes.GetAsync(SessionIndex.Table, id, TestContext.Current.CancellationToken));
         Assert.DoesNotContain(id, (await silo.Grains.GetGrain<Bookings.IBookingGrain>(silo.BookingId).GetAsync()).SessionIds);
+    }
+
+    [Fact]
+    public async Task At_expiry_the_session_files_are_deleted_and_no_other_session_loses_a_file()
+    {
+        await using var silo = await DomainSilo.StartAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var id = "files-" + Guid.NewGuid();
+        var other = "other-" + Guid.NewGuid();
+        var session = await silo.NewSessionWithGridAsync(id);
+        await session.EndAsync();
+        await silo.PutFileAsync(id, "apo_1/movie_0001.tif", [1, 2, 3]);
+        await silo.PutFileAsync(id, "apo_1/thumbnails/movie_0001.png", [4, 5]);
+        await silo.PutFileAsync(other, "grid_1/movie_0001.tif", [6]);
+
+        silo.Clock.Advance(TimeSpan.FromDays(29));
+        await silo.Silo.Runtime.DeliverDueRemindersAsync(ct);
+        Assert.Equal(2, (await silo.Blobs.ListAsync(BlobSessionDataStore.PrefixFor(silo.FacilityId, id), 100, null, ct)).Items.Count);
+
+        silo.Clock.Advance(TimeSpan.FromDays(1.5));
+        Assert.Equal(1, await silo.Silo.Runtime.DeliverDueRemindersAsync(ct));
+        Assert.Empty((await silo.Blobs.ListAsync(BlobSessionDataStore.PrefixFor(silo.FacilityId, id), 100, null, ct)).Items);
+        Assert.Single((await silo.Blobs.ListAsync(BlobSessionDataStore.PrefixFor(silo.FacilityId, other), 100, null, ct)).Items);
+        var deletion = (await silo.EventsAsync(id, 5)).Single(e => e.Kind == SessionEventKind.DataDeleted);
+        Assert.Contains("(2 files)", deletion.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deleting_a_session_deletes_its_files()
+    {
+        await using var silo = await DomainSilo.StartAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var id = "delfiles-" + Guid.NewGuid();
+        var session = await silo.NewSessionWithGridAsync(id);
+        await silo.PutFileAsync(id, "apo_1/movie_0001.tif", [1, 2, 3]);
+
+        await session.DeleteAsync();
+
+        Assert.Empty((await silo.Blobs.ListAsync(BlobSessionDataStore.PrefixFor(silo.FacilityId, id), 100, null, ct)).Items);
     }
 }

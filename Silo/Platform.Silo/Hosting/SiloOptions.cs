@@ -18,6 +18,9 @@ public sealed record SiloOptions
     /// <summary>Seed the demo facility, microscope, booking and session at start-up (idempotent).</summary>
     public bool Demo { get; init; }
 
+    /// <summary>Where session files live.</summary>
+    public BlobOptions Blobs { get; init; } = new();
+
     /// <summary><c>simple</c> (one line per entry) or <c>json</c> (structured, for log shippers).</summary>
     public string LogFormat { get; init; } = "simple";
 }
