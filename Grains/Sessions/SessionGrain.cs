@@ -3,6 +3,7 @@ using Platform.Grains.Bookings;
 using Platform.Grains.Errors;
 using Platform.Grains.Facilities;
 using Platform.Grains.Microscopes;
+using Platform.Grains.SessionData;
 using Platform.Runtime;
 using Platform.Runtime.Streams;
 

@@ -1,6 +1,6 @@
 using Platform.Gateway;
 using Platform.Grains.Facilities;
-using Platform.Grains.Sessions;
+using Platform.Grains.SessionData;
 using Platform.Silo.Demo;
 using Platform.Silo.Hosting;
 using Platform.Silo.Runtime;
@@ -31,7 +31,9 @@ var nodeId = options.NodeId ?? $"{Environment.MachineName}-{Environment.ProcessI
 var storage = await StorageFactory.OpenAsync(options, nodeId, TimeProvider.System, CancellationToken.None);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IStorageProvider>(storage);
-builder.Services.AddSingleton(await BlobStoreFactory.OpenAsync(options.Blobs, TimeProvider.System, CancellationToken.None));
+var blobs = await BlobStoreFactory.OpenAsync(options.Blobs, TimeProvider.System, CancellationToken.None);
+builder.Services.AddSingleton(blobs);
+builder.Services.AddSingleton(blobs.Store);
 builder.Services.AddSingleton<ISessionDataStore, BlobSessionDataStore>();
 builder.Services.AddGrainRuntime(new RuntimeOptions(), typeof(FacilityGrain).Assembly);
 builder.Services.AddPlatformGraphQL();
@@ -43,6 +45,7 @@ if (options.Demo)
 var app = builder.Build();
 app.MapHealthEndpoints();
 app.MapPlatformGraphQL();
+app.MapSessionDataEndpoints();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var url in app.Urls)

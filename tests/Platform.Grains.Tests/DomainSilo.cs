@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Blobs.FileSystem;
+using Platform.Blobs.Grants;
 using Platform.Blobs.Keys;
 using Platform.Blobs.Store;
 using Platform.Grains;
 using Platform.Grains.Bookings;
 using Platform.Grains.Facilities;
 using Platform.Grains.Microscopes;
+using Platform.Grains.SessionData;
 using Platform.Grains.Sessions;
 using Platform.Runtime;
 using Platform.Runtime.Streams;
@@ -36,7 +38,11 @@ public sealed class DomainSilo : IAsyncDisposable
     public IGrainFactory Grains => Silo.Grains;
 
     /// <summary>The session files' store: a real filesystem blob store in a temporary folder.</summary>
-    public IBlobStore Blobs => Silo.Services.GetRequiredService<IBlobStore>();
+    public IBlobStore Blobs => Backend.Store;
+
+    public BlobBackend Backend => Silo.Services.GetRequiredService<BlobBackend>();
+
+    public ISessionDataStore SessionData => Silo.Services.GetRequiredService<ISessionDataStore>();
 
     public string BlobRoot { get; }
 
@@ -56,7 +62,14 @@ public sealed class DomainSilo : IAsyncDisposable
             options: new RuntimeOptions { PollReminders = false },
             indexTables: PlatformIndexes.All,
             configure: services => services
-                .AddSingleton<IBlobStore>(new FileSystemBlobStore(blobRoot))
+                .AddSingleton(new BlobBackend(
+                    "filesystem",
+                    new FileSystemBlobStore(blobRoot),
+                    new BlobGrantSigner(RandomNumberGenerator.GetBytes(32), clock),
+                    SasIssuer: null,
+                    ContainerUri: null,
+                    UploadGrantLifetime: TimeSpan.FromHours(1),
+                    DownloadGrantLifetime: TimeSpan.FromHours(24)))
                 .AddSingleton<ISessionDataStore, BlobSessionDataStore>());
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var facilityId = $"fac-{suffix}";

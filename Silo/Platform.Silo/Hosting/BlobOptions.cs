@@ -18,4 +18,16 @@ public sealed record BlobOptions
     public string? AzureAccountKey { get; init; }
 
     public string AzureContainer { get; init; } = "sessions";
+
+    /// <summary>Base64 of at least 32 random bytes signing upload and download grants; every node of a deployment needs the same key.</summary>
+    public string? GrantKey { get; init; }
+
+    /// <summary>Where the grant key is created and kept when <see cref="GrantKey"/> is not configured (single-node installs).</summary>
+    public string GrantKeyPath { get; init; } = ".data/blob-grant.key";
+
+    /// <summary>Lifetime of an agent's upload grant; the agent asks for a new one before it expires.</summary>
+    public int UploadGrantMinutes { get; init; } = 60;
+
+    /// <summary>Lifetime of download links.</summary>
+    public int DownloadGrantHours { get; init; } = 24;
 }

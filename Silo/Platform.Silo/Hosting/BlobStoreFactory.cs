@@ -1,27 +1,69 @@
 using Platform.Blobs.Azure;
 using Platform.Blobs.FileSystem;
-using Platform.Blobs.Store;
+using Platform.Blobs.Grants;
+using Platform.Silo.SessionData;
 
 namespace Platform.Silo.Hosting;
 
-/// <summary>Opens the blob store named by <see cref="BlobOptions"/>; a misconfiguration fails start-up with the setting to fix.</summary>
+/// <summary>Opens the blob storage named by <see cref="BlobOptions"/>; a misconfiguration fails start-up with the setting to fix.</summary>
 public static class BlobStoreFactory
 {
-    public static async Task<IBlobStore> OpenAsync(BlobOptions options, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<BlobBackend> OpenAsync(BlobOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
+        var signer = new BlobGrantSigner(GrantKey(options), time);
+        var upload = TimeSpan.FromMinutes(options.UploadGrantMinutes);
+        var download = TimeSpan.FromHours(options.DownloadGrantHours);
         switch (options.Kind)
         {
             case "filesystem":
-                return new FileSystemBlobStore(Path.GetFullPath(options.FileSystemRoot));
+                return new BlobBackend("filesystem", new FileSystemBlobStore(Path.GetFullPath(options.FileSystemRoot)), signer, SasIssuer: null, ContainerUri: null, upload, download);
             case "azure":
-                var uri = options.AzureAccountUri ?? throw new InvalidOperationException("Platform:Blobs:AzureAccountUri is required when Platform:Blobs:Kind is azure.");
-                var account = options.AzureAccountName ?? throw new InvalidOperationException("Platform:Blobs:AzureAccountName is required when Platform:Blobs:Kind is azure.");
-                var key = options.AzureAccountKey ?? throw new InvalidOperationException("Platform:Blobs:AzureAccountKey is required when Platform:Blobs:Kind is azure.");
-                var store = new AzureBlobStore(new HttpClient(), new AzureBlobStoreOptions(new Uri(uri), account, options.AzureContainer), new AzureSharedKeyAuthorizer(account, Convert.FromBase64String(key)), time);
+                var uri = Required(options.AzureAccountUri, nameof(options.AzureAccountUri));
+                var account = Required(options.AzureAccountName, nameof(options.AzureAccountName));
+                var key = Convert.FromBase64String(Required(options.AzureAccountKey, nameof(options.AzureAccountKey)));
+                var azure = new AzureBlobStoreOptions(new Uri(uri), account, options.AzureContainer);
+                var store = new AzureBlobStore(new HttpClient(), azure, new AzureSharedKeyAuthorizer(account, key), time);
                 await store.CreateContainerIfMissingAsync(cancellationToken).ConfigureAwait(false);
-                return store;
+                return new BlobBackend("azure", store, signer, new AzureSasIssuer(azure, key, signer, time), azure.ResourceUri(null), upload, download);
             default:
                 throw new InvalidOperationException($"Platform:Blobs:Kind must be 'filesystem' or 'azure', not '{options.Kind}'.");
         }
     }
+
+    /// <summary>The grant-signing key: configured (every node of a deployment needs the same one), or created once in a file readable only by this user.</summary>
+    private static byte[] GrantKey(BlobOptions options)
+    {
+        if (options.GrantKey is { } configured)
+        {
+            return Convert.FromBase64String(configured);
+        }
+
+        var path = Path.GetFullPath(options.GrantKeyPath);
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var fresh = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+            try
+            {
+                var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+                if (!OperatingSystem.IsWindows())
+                {
+                    create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+                }
+
+                using var file = new FileStream(path, create);
+                file.Write(fresh);
+                file.Flush(flushToDisk: true);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Another process created it first: use theirs.
+            }
+        }
+
+        return File.ReadAllBytes(path);
+    }
+
+    private static string Required(string? value, string name) =>
+        value ?? throw new InvalidOperationException($"Platform:Blobs:{name} is required when Platform:Blobs:Kind is azure.");
 }
