@@ -1,3 +1,4 @@
+using Platform.Testing;
 using System.Net;
 using System.Security.Cryptography;
 using Platform.Blobs.Azure;

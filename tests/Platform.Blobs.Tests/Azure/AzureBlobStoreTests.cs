@@ -1,3 +1,4 @@
+using Platform.Testing;
 using Platform.Blobs.Azure;
 using Platform.Blobs.Grants;
 using Platform.Blobs.Store;

@@ -1,3 +1,4 @@
+using Platform.Testing;
 using System.Security.Cryptography;
 using Platform.Blobs.Errors;
 using Platform.Blobs.Grants;
@@ -19,7 +20,7 @@ public abstract partial class BlobStoreContract
         Session = Facility + "/20261121_Apoferritin/";
     }
 
-    protected ManualClock Clock { get; } = new();
+    protected ManualTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     protected BlobGrantSigner Signer { get; }
 

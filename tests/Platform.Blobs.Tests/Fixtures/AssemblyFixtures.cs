@@ -1,3 +1,4 @@
+using Platform.Testing;
 using Platform.Blobs.Tests.Fixtures;
 
 [assembly: AssemblyFixture(typeof(AzuriteFixture))]

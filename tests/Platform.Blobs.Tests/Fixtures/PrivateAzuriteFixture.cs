@@ -1,3 +1,5 @@
+using Platform.Testing;
+
 namespace Platform.Blobs.Tests.Fixtures;
 
 /// <summary>An Azurite of a test class's own, for tests that stop and restart it.</summary>

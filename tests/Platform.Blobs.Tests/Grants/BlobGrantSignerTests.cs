@@ -1,3 +1,4 @@
+using Platform.Testing;
 using System.Security.Cryptography;
 using Platform.Blobs.Errors;
 using Platform.Blobs.Grants;
@@ -9,7 +10,7 @@ namespace Platform.Blobs.Tests.Grants;
 /// <summary>Issuing and verifying grants, without any storage.</summary>
 public sealed class BlobGrantSignerTests
 {
-    private readonly ManualClock _clock = new();
+    private readonly ManualTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private readonly BlobGrantSigner _signer;
 
     public BlobGrantSignerTests()

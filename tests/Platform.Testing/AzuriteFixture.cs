@@ -1,8 +1,9 @@
+using Xunit;
 using System.Diagnostics;
 
-namespace Platform.Blobs.Tests.Fixtures;
+namespace Platform.Testing;
 
-/// <summary>An Azurite started and stopped by infra/azurite's scripts: one shared by the run (assembly fixture).</summary>
+/// <summary>An Azurite started and stopped by infra/azurite's scripts (use as an assembly fixture for one per test run, or derive a class fixture for a private one).</summary>
 public class AzuriteFixture : IAsyncLifetime
 {
     /// <summary>Azurite's documented development account and key.</summary>
@@ -39,7 +40,7 @@ public class AzuriteFixture : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        startInfo.ArgumentList.Add(Path.Combine(RepositoryRoot(), "infra", "azurite", script));
+        startInfo.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "infra", "azurite", script));
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
@@ -56,18 +57,5 @@ public class AzuriteFixture : IAsyncLifetime
         }
 
         return (await output).Trim();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Platform.sln not found above " + AppContext.BaseDirectory);
     }
 }
