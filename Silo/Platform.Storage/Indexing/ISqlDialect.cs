@@ -16,4 +16,10 @@ internal interface ISqlDialect
 
     /// <summary>A case-sensitive prefix test of <paramref name="column"/> against <paramref name="parameter"/>.</summary>
     string StartsWith(string column, string parameter);
+
+    /// <summary>The largest integer not above a non-negative numeric expression, as a 64-bit integer.</summary>
+    string FloorToInteger(string expression);
+
+    /// <summary>Seconds since the Unix epoch (with fraction) of a Timestamp column.</summary>
+    string EpochSeconds(string column);
 }

@@ -29,6 +29,10 @@ internal sealed class PostgresDialect : ISqlDialect
 
     public string StartsWith(string column, string parameter) => $"starts_with({column}, {parameter})";
 
+    public string FloorToInteger(string expression) => $"floor({expression})::bigint";
+
+    public string EpochSeconds(string column) => $"extract(epoch from {column})::double precision";
+
     public static void AddParameters(NpgsqlParameterCollection parameters, IReadOnlyList<SqlArgument> arguments)
     {
         foreach (var argument in arguments)

@@ -26,6 +26,11 @@ internal sealed class SqliteDialect : ISqlDialect
     // substr/length count characters, so this is an exact, case-sensitive prefix test (LIKE would ignore ASCII case).
     public string StartsWith(string column, string parameter) => $"substr({column}, 1, length({parameter})) = {parameter}";
 
+    // CAST truncates toward zero, which is the floor for the non-negative values the aggregates pass.
+    public string FloorToInteger(string expression) => $"CAST({expression} AS INTEGER)";
+
+    public string EpochSeconds(string column) => $"({column} / 1000000.0)";
+
     public static SqliteStatement Bind(SqliteStatement statement, IReadOnlyList<SqlArgument> arguments)
     {
         for (var i = 0; i < arguments.Count; i++)

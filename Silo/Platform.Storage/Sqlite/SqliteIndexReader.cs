@@ -52,4 +52,54 @@ internal sealed class SqliteIndexReader(SqliteConnectionPool pool, IndexCatalog 
             return statement.Step() ? SqliteDialect.ReadRow(statement, declared) : null;
         }));
     }
+
+    public Task<IndexStatistics> StatisticsAsync(string table, IReadOnlyList<IndexFilter> filters, string column, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        cancellationToken.ThrowIfCancellationRequested();
+        var sql = builder.Statistics(catalog.Get(table), filters, column);
+        return Task.FromResult(pool.Read(connection =>
+        {
+            using var statement = SqliteDialect.Bind(connection.PrepareTransient(sql.Sql), sql.Arguments);
+            statement.Step();
+            double? Real(int i) => statement.IsNull(i) ? null : statement.GetDouble(i);
+            return new IndexStatistics(statement.GetInt64(0), Real(1), Real(2), Real(3));
+        }));
+    }
+
+    public Task<IReadOnlyList<long>> HistogramAsync(string table, IReadOnlyList<IndexFilter> filters, string column, double min, double max, int bins, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        cancellationToken.ThrowIfCancellationRequested();
+        var sql = builder.Histogram(catalog.Get(table), filters, column, min, max, bins);
+        return Task.FromResult(IndexAggregates.Histogram(pool.Read(connection =>
+        {
+            using var statement = SqliteDialect.Bind(connection.PrepareTransient(sql.Sql), sql.Arguments);
+            var rows = new List<(long, long)>();
+            while (statement.Step())
+            {
+                rows.Add((statement.GetInt64(0), statement.GetInt64(1)));
+            }
+
+            return rows;
+        }), bins));
+    }
+
+    public Task<IReadOnlyList<IndexSeriesPoint>> SeriesAsync(string table, IReadOnlyList<IndexFilter> filters, string timeColumn, string valueColumn, TimeSpan bucket, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        cancellationToken.ThrowIfCancellationRequested();
+        var sql = builder.Series(catalog.Get(table), filters, timeColumn, valueColumn, bucket);
+        return Task.FromResult<IReadOnlyList<IndexSeriesPoint>>(pool.Read(connection =>
+        {
+            using var statement = SqliteDialect.Bind(connection.PrepareTransient(sql.Sql), sql.Arguments);
+            var points = new List<IndexSeriesPoint>();
+            while (statement.Step())
+            {
+                points.Add(IndexAggregates.SeriesPoint(statement.GetInt64(0), statement.GetInt64(1), statement.IsNull(2) ? null : statement.GetDouble(2), bucket));
+            }
+
+            return points;
+        }));
+    }
 }
