@@ -13,4 +13,13 @@ public enum IndexOperator
     IsNull,
     IsNotNull,
     StartsWith,
+
+    /// <summary>Value is an <c>IReadOnlyList&lt;object?&gt;</c>; like NotEqual, a null column never matches.</summary>
+    NotIn,
+
+    /// <summary>
+    /// A disjunction: the value is an <c>IReadOnlyList&lt;IReadOnlyList&lt;IndexFilter&gt;&gt;</c> and a row matches when all
+    /// filters of at least one inner list match (the column name is ignored). Inner lists may not nest AnyOf again.
+    /// </summary>
+    AnyOf,
 }

@@ -16,8 +16,13 @@ internal sealed partial class IndexSqlBuilder
         return conditions;
     }
 
-    private string Condition(IndexTable table, IndexFilter filter, Arguments arguments)
+    private string Condition(IndexTable table, IndexFilter filter, Arguments arguments, bool nested = false)
     {
+        if (filter.Operator == IndexOperator.AnyOf)
+        {
+            return AnyOf(table, filter, arguments, nested);
+        }
+
         var type = TypeOf(table, filter.Column);
         var column = filter.Column == IndexCatalog.KeyColumn ? new IndexColumn(IndexCatalog.KeyColumn, type) : table.Column(filter.Column);
         var name = IndexCatalog.SqlName(filter.Column);
@@ -36,12 +41,36 @@ internal sealed partial class IndexSqlBuilder
             IndexOperator.IsNotNull => $"{name} IS NOT NULL",
             IndexOperator.StartsWith when type == IndexColumnType.Text => dialect.StartsWith(name, Value()),
             IndexOperator.StartsWith => throw new ArgumentException($"StartsWith needs a Text column; '{filter.Column}' is {type}.", nameof(filter)),
-            IndexOperator.In => In(table, column, filter, arguments),
+            IndexOperator.In => In(table, column, filter, arguments, negated: false),
+            IndexOperator.NotIn => In(table, column, filter, arguments, negated: true),
             _ => throw new ArgumentException($"Unknown filter operator {filter.Operator}.", nameof(filter)),
         };
     }
 
-    private static string In(IndexTable table, IndexColumn column, IndexFilter filter, Arguments arguments)
+    private string AnyOf(IndexTable table, IndexFilter filter, Arguments arguments, bool nested)
+    {
+        if (nested)
+        {
+            throw new ArgumentException("AnyOf filters may not nest.", nameof(filter));
+        }
+
+        if (filter.Value is not IReadOnlyList<IReadOnlyList<IndexFilter>> alternatives)
+        {
+            throw new ArgumentException("Filter AnyOf needs an IReadOnlyList<IReadOnlyList<IndexFilter>> value.", nameof(filter));
+        }
+
+        if (alternatives.Count == 0)
+        {
+            return "1 = 0";
+        }
+
+        var disjuncts = alternatives.Select(all => all.Count == 0
+            ? "1 = 1"
+            : "(" + string.Join(" AND ", all.Select(f => Condition(table, f, arguments, nested: true))) + ")");
+        return "(" + string.Join(" OR ", disjuncts) + ")";
+    }
+
+    private static string In(IndexTable table, IndexColumn column, IndexFilter filter, Arguments arguments, bool negated)
     {
         if (filter.Value is not IReadOnlyList<object?> values)
         {
@@ -55,12 +84,12 @@ internal sealed partial class IndexSqlBuilder
 
         if (values.Count == 0)
         {
-            return "1 = 0";
+            return negated ? $"{IndexCatalog.SqlName(filter.Column)} IS NOT NULL" : "1 = 0";
         }
 
         var placeholders = values.Select(v => arguments.Add(column.Type, IndexValues.Normalize(table.Name, column, v
             ?? throw new ArgumentException($"Filter In on '{filter.Column}' contains null (use IsNull to match nulls).", nameof(filter)))));
-        return $"{IndexCatalog.SqlName(filter.Column)} IN ({string.Join(", ", placeholders)})";
+        return $"{IndexCatalog.SqlName(filter.Column)} {(negated ? "NOT IN" : "IN")} ({string.Join(", ", placeholders)})";
     }
 
     /// <summary>

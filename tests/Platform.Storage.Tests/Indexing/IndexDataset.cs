@@ -50,6 +50,10 @@ internal static class IndexDataset
         yield return ("name not equal", [new("name", IndexOperator.NotEqual, "spike")], [new("name")]);
         yield return ("name in", [new("name", IndexOperator.In, new object?[] { "рибосома", "ряд", "β-gal" })], [new("name", Descending: true)]);
         yield return ("empty in", [new("name", IndexOperator.In, Array.Empty<object?>())], []);
+        yield return ("name not in", [new("name", IndexOperator.NotIn, new object?[] { "spike", "ряд" })], [new("name")]);
+        yield return ("empty not in", [new("name", IndexOperator.NotIn, Array.Empty<object?>())], []);
+        yield return ("any of", [IndexFilter.AnyOf([new("shots", IndexOperator.GreaterThanOrEqual, 8L), new("active", IndexOperator.Equal, true)], [new("name", IndexOperator.In, new object?[] { "ribosome" })]), new("key", IndexOperator.NotIn, new object?[] { "session-000-00" })], [new("shots")]);
+        yield return ("any of nothing", [IndexFilter.AnyOf()], []);
         yield return ("shots range", [new("shots", IndexOperator.GreaterThanOrEqual, 2L), new("shots", IndexOperator.LessThan, 9)], [new("shots"), new("name", Descending: true)]);
         yield return ("shots above", [new("shots", IndexOperator.GreaterThan, 5L)], [new("shots", Descending: true)]);
         yield return ("defocus at most", [new("defocus_um", IndexOperator.LessThanOrEqual, -1.5)], [new("defocus_um")]);

@@ -37,6 +37,11 @@ internal static class IndexOracle
 
     private static bool Matches(IndexRow row, IndexFilter filter)
     {
+        if (filter.Operator == IndexOperator.AnyOf)
+        {
+            return ((IReadOnlyList<IReadOnlyList<IndexFilter>>)filter.Value!).Any(all => all.All(f => Matches(row, f)));
+        }
+
         var value = Value(row, filter.Column);
         return filter.Operator switch
         {
@@ -50,6 +55,7 @@ internal static class IndexOracle
             IndexOperator.GreaterThan => Compare(value, filter.Value!) > 0,
             IndexOperator.GreaterThanOrEqual => Compare(value, filter.Value!) >= 0,
             IndexOperator.In => ((IReadOnlyList<object?>)filter.Value!).Any(v => Compare(value, v!) == 0),
+            IndexOperator.NotIn => !((IReadOnlyList<object?>)filter.Value!).Any(v => Compare(value, v!) == 0),
             IndexOperator.StartsWith => ((string)value).StartsWith((string)filter.Value!, StringComparison.Ordinal),
             _ => throw new ArgumentOutOfRangeException(nameof(filter)),
         };
