@@ -2,7 +2,9 @@ using Platform.Grains.Bookings;
 using Platform.Grains.Errors;
 using Platform.Grains.Facilities;
 using Platform.Grains.Grids;
+using Platform.Grains.Micrographs;
 using Platform.Runtime;
+using Platform.Runtime.Indexing;
 
 namespace Platform.Grains.Sessions;
 
@@ -80,6 +82,7 @@ public sealed partial class SessionGrain
             await sessionData.DeleteSessionDataAsync(S.FacilityId, GrainKey, CancellationToken.None);
         }
 
+        await DeleteMicrographsAsync();
         await state.ClearStateAsync();
         await PublishAsync(new SessionEvent(GrainKey, SessionEventKind.Deleted, TimeProvider.GetUtcNow(), "Session deleted"));
         foreach (var grid in grids)
@@ -116,6 +119,25 @@ public sealed partial class SessionGrain
             var files = await sessionData.DeleteSessionDataAsync(S.FacilityId, GrainKey, CancellationToken.None);
             S.DataDeletedAtUtc = now;
             await SaveAsync(Event(SessionEventKind.DataDeleted, $"Retention period over: data of {S.Name} deleted ({files} files)"));
+        }
+    }
+
+    // Before the session's own state goes, so a failure part-way leaves a session whose delete can be retried.
+    private async Task DeleteMicrographsAsync()
+    {
+        var query = new IndexQuery(MicrographIndex.Table) { Filters = [new(MicrographIndex.SessionId, IndexOperator.Equal, GrainKey)], Limit = 500 };
+        while (true)
+        {
+            var page = await indexes.QueryAsync(query);
+            foreach (var row in page.Rows)
+            {
+                await GrainFactory.GetGrain<IMicrographGrain>(row.Key).DeleteAsync();
+            }
+
+            if (!page.HasNextPage)
+            {
+                return;
+            }
         }
     }
 

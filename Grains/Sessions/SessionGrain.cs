@@ -5,6 +5,7 @@ using Platform.Grains.Facilities;
 using Platform.Grains.Microscopes;
 using Platform.Grains.SessionData;
 using Platform.Runtime;
+using Platform.Runtime.Indexing;
 using Platform.Runtime.Streams;
 
 namespace Platform.Grains.Sessions;
@@ -15,7 +16,7 @@ namespace Platform.Grains.Sessions;
 /// Every change is written together with the event that announces it.
 /// </summary>
 [GrainType("session")]
-public sealed partial class SessionGrain([PersistentState("session")] IPersistentState<SessionState> state, ISessionDataStore sessionData) : Grain, ISessionGrain, IRemindable
+public sealed partial class SessionGrain([PersistentState("session")] IPersistentState<SessionState> state, ISessionDataStore sessionData, IIndexReader indexes) : Grain, ISessionGrain, IRemindable
 {
     /// <summary>How long a run lock lasts without the agent renewing it.</summary>
     public static readonly TimeSpan RunLockLease = TimeSpan.FromMinutes(10);

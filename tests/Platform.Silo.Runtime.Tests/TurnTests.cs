@@ -88,4 +88,16 @@ public sealed class TurnTests
         await grain.KeepsReferenceAsync(payload);
         Assert.Same(payload, PingGrain.LastPayload);
     }
+
+    [Fact]
+    public async Task Compiler_made_collections_are_copied_as_their_declared_type()
+    {
+        await using var silo = await StartAsync();
+        var grain = silo.Grains.GetGrain<IPingGrain>(Guid.NewGuid().ToString());
+        string[] source = ["a", "b"];
+
+        var returned = await grain.SpreadAsync([.. source]);
+
+        Assert.Equal(["a", "b", "end"], returned);
+    }
 }

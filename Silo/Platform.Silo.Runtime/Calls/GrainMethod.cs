@@ -14,6 +14,7 @@ internal abstract class GrainMethod
     protected GrainMethod(MethodInfo method)
     {
         Method = method;
+        ParameterTypes = [.. method.GetParameters().Select(p => p.ParameterType)];
         IsReadOnly = method.GetCustomAttribute<ReadOnlyAttribute>() is not null;
         IsAlwaysInterleave = method.GetCustomAttribute<AlwaysInterleaveAttribute>() is not null;
     }
@@ -21,6 +22,9 @@ internal abstract class GrainMethod
     public MethodInfo Method { get; }
 
     public bool IsReadOnly { get; }
+
+    /// <summary>The declared parameter types: the copy of an argument whose own type cannot be rebuilt (a compiler-generated collection) is made as this type.</summary>
+    public IReadOnlyList<Type> ParameterTypes { get; }
 
     public bool IsAlwaysInterleave { get; }
 
@@ -52,11 +56,11 @@ internal abstract class GrainMethod
         throw new InvalidOperationException($"Grain method {method.DeclaringType?.Name}.{method.Name} must return Task, Task<T>, ValueTask or ValueTask<T>.");
     }
 
-    protected static object?[] CopyArguments(object?[] arguments)
+    protected object?[] CopyArguments(object?[] arguments)
     {
         for (var i = 0; i < arguments.Length; i++)
         {
-            arguments[i] = ArgumentCopier.Copy(arguments[i]);
+            arguments[i] = ArgumentCopier.Copy(arguments[i], ParameterTypes[i]);
         }
 
         return arguments;

@@ -14,7 +14,12 @@ public static class ArgumentCopier
 {
     private static readonly ConcurrentDictionary<Type, bool> _immutable = new();
 
-    public static object? Copy(object? value)
+    /// <summary>
+    /// Copies <paramref name="value"/> as its own type, so a derived record stays derived; a value whose own type is
+    /// not public (the collections the compiler makes for <c>[.. items]</c>) cannot be rebuilt and is copied as
+    /// <paramref name="declaredType"/> (the parameter or result type) instead.
+    /// </summary>
+    public static object? Copy(object? value, Type declaredType)
     {
         if (value is null)
         {
@@ -27,11 +32,12 @@ public static class ArgumentCopier
             return value;
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, type, GrainJson.Options);
-        return JsonSerializer.Deserialize(bytes, type, GrainJson.Options);
+        var copyAs = type.IsVisible ? type : declaredType;
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, copyAs, GrainJson.Options);
+        return JsonSerializer.Deserialize(bytes, copyAs, GrainJson.Options);
     }
 
-    public static T Copy<T>(T value) => (T)Copy((object?)value)!;
+    public static T Copy<T>(T value) => (T)Copy(value, typeof(T))!;
 
     public static bool IsImmutable(Type type) => _immutable.GetOrAdd(type, Classify);
 

@@ -9,6 +9,8 @@ public interface IPingGrain : IGrainWithStringKey
 
     Task<List<int>> MutateAndReturnAsync(List<int> values);
 
+    Task<IReadOnlyList<string>> SpreadAsync(IReadOnlyList<string> values);
+
     Task<bool> KeepsReferenceAsync(ImmutablePayload payload);
 }
 

@@ -17,6 +17,8 @@ public sealed class PingGrain : Grain, IPingGrain
         return $"{GrainKey}>{rest}";
     }
 
+    public Task<IReadOnlyList<string>> SpreadAsync(IReadOnlyList<string> values) => Task.FromResult<IReadOnlyList<string>>([.. values, "end"]);
+
     public Task<List<int>> MutateAndReturnAsync(List<int> values)
     {
         values.Add(99);
