@@ -22,20 +22,24 @@ public static class BisGrouper
             return Enumerable.Range(0, n).Select(i => new BisGroup(i, [i])).ToList();
         }
 
-        var adjacent = new bool[n, n];
-        var maxGroupSize = 0;
+        // Neighbour lists (self included, ascending) instead of SmartScope's dense matrix: a square has hundreds of holes but each
+        // has only a handful of neighbours, so one greedy pass is O(sizes · n · degree) rather than O(sizes · n²).
+        var neighbours = new int[n][];
         for (var i = 0; i < n; i++)
         {
-            var count = 0;
+            var list = new List<int>();
             for (var j = 0; j < n; j++)
             {
-                var d = Math.Sqrt(Math.Pow(points[i].X - points[j].X, 2) + Math.Pow(points[i].Y - points[j].Y, 2));
-                adjacent[i, j] = d <= maxDistanceMicrons;
-                count += adjacent[i, j] ? 1 : 0;
+                if (Math.Sqrt(Math.Pow(points[i].X - points[j].X, 2) + Math.Pow(points[i].Y - points[j].Y, 2)) <= maxDistanceMicrons)
+                {
+                    list.Add(j);
+                }
             }
 
-            maxGroupSize = Math.Max(maxGroupSize, count);
+            neighbours[i] = [.. list];
         }
+
+        var maxGroupSize = neighbours.Max(l => l.Length);
 
         var minimum = Math.Max(1, minGroupSize);
         var random = new Random(seed);
@@ -46,7 +50,7 @@ public static class BisGrouper
         {
             var order = Enumerable.Range(0, n).ToArray();
             random.Shuffle(order);
-            var groups = GroupOnce(adjacent, order, maxGroupSize, minimum);
+            var groups = GroupOnce(neighbours, order, maxGroupSize, minimum);
             var covered = groups.Sum(g => g.Members.Count);
             var score = (100.0 * covered / n) - (2.0 * groups.Count);
             if (best is null || score > bestScore)
@@ -62,7 +66,7 @@ public static class BisGrouper
         return best ?? [];
     }
 
-    private static List<BisGroup> GroupOnce(bool[,] adjacent, int[] order, int maxGroupSize, int minGroupSize)
+    private static List<BisGroup> GroupOnce(int[][] neighbours, int[] order, int maxGroupSize, int minGroupSize)
     {
         var n = order.Length;
         var taken = new bool[n];
@@ -76,7 +80,7 @@ public static class BisGrouper
                     continue;
                 }
 
-                var available = Enumerable.Range(0, n).Where(j => adjacent[i, j] && !taken[j]).ToList();
+                var available = neighbours[i].Where(j => !taken[j]).ToList();
                 if (available.Count < size)
                 {
                     continue;
