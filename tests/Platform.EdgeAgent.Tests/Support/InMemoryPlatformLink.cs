@@ -50,7 +50,7 @@ internal sealed class InMemoryPlatformLink : IPlatformLink
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>The first report (already recorded or still to come) matching <paramref name="match"/>; fails after 90 s naming <paramref name="what"/>.</summary>
+    /// <summary>The first report (already recorded or still to come) matching <paramref name="match"/>; fails after 240 s naming <paramref name="what"/>.</summary>
     public async Task<T> WaitForAsync<T>(string what, Func<T, bool>? match = null)
         where T : AgentReport
     {
@@ -68,7 +68,7 @@ internal sealed class InMemoryPlatformLink : IPlatformLink
 
         try
         {
-            return (T)await done.Task.WaitAsync(TimeSpan.FromSeconds(90), TestContext.Current.CancellationToken);
+            return (T)await done.Task.WaitAsync(TimeSpan.FromSeconds(240), TestContext.Current.CancellationToken);
         }
         catch (TimeoutException)
         {

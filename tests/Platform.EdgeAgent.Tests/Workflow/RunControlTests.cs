@@ -79,7 +79,8 @@ public sealed class RunControlTests
     [Fact]
     public async Task Force_kill_aborts_the_exposure_at_once_leaves_the_scope_safe_and_reports_stopped()
     {
-        await using var bench = new ScopeBench(speedFactor: 1, delays: SimulatedDelays.None with { ExposureSeconds = 60 });
+        // Every camera image takes 3 s, so the kill lands while the Preview still has seconds to run.
+        await using var bench = new ScopeBench(speedFactor: 1, delays: SimulatedDelays.None with { ExposureSeconds = 3 });
         bench.StartAgent();
         var plan = ScopeBench.Plan("s-kill", _small);
         var aborted = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
