@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Platform.EdgeAgent.Checks;
 using Platform.EdgeAgent.Configuration;
 using Platform.EdgeAgent.Hosting;
@@ -12,7 +13,12 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     shutdown.Cancel();
 };
-AppDomain.CurrentDomain.ProcessExit += (_, _) => shutdown.Cancel();
+// systemd / sc.exe stop: cancel the run and let the host close down (the journal keeps which target was started).
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    shutdown.Cancel();
+});
 
 return args.FirstOrDefault() switch
 {

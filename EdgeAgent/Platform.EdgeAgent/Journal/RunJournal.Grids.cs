@@ -2,7 +2,7 @@ using Platform.AgentLink.Contracts;
 
 namespace Platform.EdgeAgent.Journal;
 
-/// <summary>Grid states.</summary>
+/// <summary>Grid states and numbered occurrences (pauses, start attempts).</summary>
 public sealed partial class RunJournal
 {
     public WorkState? GridState(string sessionId, int position)
@@ -23,4 +23,25 @@ public sealed partial class RunJournal
                 sessionId, position, state.ToString());
         }
     }
+
+    /// <summary>
+    /// Claims the next number of a recurring event (<c>prefix/1</c>, <c>prefix/2</c>, …) durably and returns it, so an event that
+    /// happens again — a second pause on a grid, a run resumed after a restart — gets a report key of its own, in every process.
+    /// </summary>
+    public int ClaimNextOccurrence(string sessionId, string prefix)
+    {
+        lock (_lock)
+        {
+            var next = 1;
+            _db.InTransaction(() =>
+            {
+                _db.Query("SELECT COUNT(*) + 1 FROM steps WHERE session_id = ?1 AND step LIKE ?2 ESCAPE '\\'", [sessionId, EscapeLike(prefix) + "/%"],
+                    r => next = (int)r.Int64(0));
+                _db.Execute("INSERT INTO steps(session_id, step) VALUES (?1, ?2)", sessionId, $"{prefix}/{next}");
+            });
+            return next;
+        }
+    }
+
+    private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -32,7 +32,7 @@ public sealed partial class ScreeningWorkflow
 
     private async Task<RunState> EndInErrorAsync(Exception ex, CancellationToken ct)
     {
-        var occasion = $"error-{_startCommandId}";
+        var occasion = $"error-{_runOccasion}";
         var message = $"Run stopped on an error ({ex.GetType().Name}): {ex.Message}";
         await MarkInFlightAsync(WorkState.Error, message, ct).ConfigureAwait(false);
         await PauseCurrentGridAsync(occasion, ct).ConfigureAwait(false);
@@ -77,8 +77,8 @@ public sealed partial class ScreeningWorkflow
         catch (Exception ex) when (ex is SerialEmException or OperationCanceledException && !ct.IsCancellationRequested)
         {
             var message = $"Could not leave the microscope safe (close valves, end external control): {ex.Message}. Check the column valves at the scope.";
-            await LogAsync($"run/{_startCommandId}/release-failed", message, ct).ConfigureAwait(false);
-            await _report.NotifyAsync(NotificationKind.Error, $"release-failed-{_startCommandId}", message, ct).ConfigureAwait(false);
+            await LogAsync($"run/{_runOccasion}/release-failed", message, ct).ConfigureAwait(false);
+            await _report.NotifyAsync(NotificationKind.Error, $"release-failed-{_runOccasion}", message, ct).ConfigureAwait(false);
         }
     }
 }

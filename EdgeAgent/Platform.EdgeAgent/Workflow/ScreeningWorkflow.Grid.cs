@@ -22,8 +22,8 @@ public sealed partial class ScreeningWorkflow
         _currentGrid = grid;
         _tiltDegrees = null;
         _journal.SetGridState(_session, grid.Position, WorkState.Started);
-        await _report.GridStateAsync(grid.Position, WorkState.Started, _startCommandId, ct).ConfigureAwait(false);
-        await LogAsync($"g{grid.Position}/start-{_startCommandId}", $"Grid {grid.Position} {grid.Name} ({grid.HoleType}, {grid.MeshSize} mesh {grid.MeshMaterial}): started", ct)
+        await _report.GridStateAsync(grid.Position, WorkState.Started, _runOccasion, ct).ConfigureAwait(false);
+        await LogAsync($"g{grid.Position}/start-{_runOccasion}", $"Grid {grid.Position} {grid.Name} ({grid.HoleType}, {grid.MeshSize} mesh {grid.MeshMaterial}): started", ct)
             .ConfigureAwait(false);
         try
         {
@@ -42,14 +42,14 @@ public sealed partial class ScreeningWorkflow
         catch (Exception ex) when (ex is SerialEmCommandException or GridLoadException or FormatException)
         {
             _journal.SetGridState(_session, grid.Position, WorkState.Error);
-            await _report.GridStateAsync(grid.Position, WorkState.Error, _startCommandId, ct).ConfigureAwait(false);
+            await _report.GridStateAsync(grid.Position, WorkState.Error, _runOccasion, ct).ConfigureAwait(false);
             await LogAsync($"g{grid.Position}/error", $"Grid {grid.Position} {grid.Name}: {ex.Message}; going on with the next grid", ct).ConfigureAwait(false);
             _currentGrid = null;
             return;
         }
 
         _journal.SetGridState(_session, grid.Position, WorkState.Completed);
-        await _report.GridStateAsync(grid.Position, WorkState.Completed, _startCommandId, ct).ConfigureAwait(false);
+        await _report.GridStateAsync(grid.Position, WorkState.Completed, _runOccasion, ct).ConfigureAwait(false);
         await LogAsync($"g{grid.Position}/completed", $"Grid {grid.Position} {grid.Name}: completed", ct).ConfigureAwait(false);
         _currentGrid = null;
     }
@@ -65,7 +65,7 @@ public sealed partial class ScreeningWorkflow
         var slot = await _scope.ReportSlotStatusAsync(grid.Position, ct).ConfigureAwait(false);
         if (slot.IsEmpty && resuming)
         {
-            await LogAsync($"g{grid.Position}/on-stage-{_startCommandId}", $"Grid {grid.Position}: slot reads empty on resume, the cartridge is on the stage", ct)
+            await LogAsync($"g{grid.Position}/on-stage-{_runOccasion}", $"Grid {grid.Position}: slot reads empty on resume, the cartridge is on the stage", ct)
                 .ConfigureAwait(false);
             return;
         }
@@ -129,7 +129,7 @@ public sealed partial class ScreeningWorkflow
                 continue;
             }
 
-            if (!_control.PauseBetweenGrids || await PauseAsync(grid, queue, ct).ConfigureAwait(false) == PauseChoice.NextGrid)
+            if (!_control.PauseBetweenGrids || await PauseAsync(grid, ct).ConfigureAwait(false) == PauseChoice.NextGrid)
             {
                 return;
             }
@@ -137,9 +137,9 @@ public sealed partial class ScreeningWorkflow
     }
 
     /// <summary>Paused at the grid boundary: report, prompt, wait. "Continue current grid" goes back to the queue (users may have added targets).</summary>
-    private async Task<PauseChoice> PauseAsync(GridPlan grid, IReadOnlyList<Journal.JournalTarget> queue, CancellationToken ct)
+    private async Task<PauseChoice> PauseAsync(GridPlan grid, CancellationToken ct)
     {
-        var occasion = $"pause-{queue.Count(t => t.State != WorkState.Queued)}-of-{queue.Count}";
+        var occasion = $"pause-{_journal.ClaimNextOccurrence(_session, $"g{grid.Position}/pause")}";
         _journal.SetGridState(_session, grid.Position, WorkState.Paused);
         await _report.GridStateAsync(grid.Position, WorkState.Paused, occasion, ct).ConfigureAwait(false);
         await _report.RunStateAsync(RunState.Paused, $"g{grid.Position}-{occasion}", $"Paused between grids after grid {grid.Position}", ct).ConfigureAwait(false);

@@ -18,6 +18,7 @@ public sealed partial class ScreeningWorkflow
     private readonly SerialEmClient _scope;
     private readonly RunPlan _plan;
     private readonly string _startCommandId;
+    private string _runOccasion;
     private readonly RunJournal _journal;
     private readonly RunReporter _report;
     private readonly RunControl _control;
@@ -35,6 +36,7 @@ public sealed partial class ScreeningWorkflow
         ArgumentNullException.ThrowIfNull(plan);
         (_scope, _plan, _startCommandId, _journal, _report, _control, _folders, _time) = (scope, plan, startCommandId, journal, report, control, folders, time);
         _session = plan.SessionId;
+        _runOccasion = startCommandId;
     }
 
     private AcquisitionSettings Settings => _plan.Settings;
@@ -46,8 +48,11 @@ public sealed partial class ScreeningWorkflow
         var ct = linked.Token;
         try
         {
-            await _report.RunStateAsync(RunState.Running, _startCommandId, null, ct).ConfigureAwait(false);
-            await LogAsync($"run/{_startCommandId}/start", $"Run {_plan.SessionName} started: {_plan.Grids.Count} grid(s) in autoloader order", ct).ConfigureAwait(false);
+            // A StartRun re-delivered after an agent restart is a new attempt: its reports need keys of their own.
+            var attempt = _journal.ClaimNextOccurrence(_session, $"run/{_startCommandId}/attempt");
+            _runOccasion = attempt == 1 ? _startCommandId : $"{_startCommandId}#{attempt}";
+            await _report.RunStateAsync(RunState.Running, _runOccasion, null, ct).ConfigureAwait(false);
+            await LogAsync($"run/{_runOccasion}/start", $"Run {_plan.SessionName} started: {_plan.Grids.Count} grid(s) in autoloader order", ct).ConfigureAwait(false);
             await SessionSetupAsync(ct).ConfigureAwait(false);
             await SettleInterruptedTargetsAsync(ct).ConfigureAwait(false);
             foreach (var grid in _plan.Grids.OrderBy(g => g.Position))
@@ -57,8 +62,8 @@ public sealed partial class ScreeningWorkflow
 
             _currentGrid = null;
             await ReleaseScopeAsync(cancellationToken).ConfigureAwait(false);
-            await LogAsync($"run/{_startCommandId}/completed", "Run completed: every grid done", cancellationToken).ConfigureAwait(false);
-            await _report.RunStateAsync(RunState.Completed, _startCommandId, null, cancellationToken).ConfigureAwait(false);
+            await LogAsync($"run/{_runOccasion}/completed", "Run completed: every grid done", cancellationToken).ConfigureAwait(false);
+            await _report.RunStateAsync(RunState.Completed, _runOccasion, null, cancellationToken).ConfigureAwait(false);
             return RunState.Completed;
         }
         catch (SoftStopReachedException)
@@ -73,7 +78,7 @@ public sealed partial class ScreeningWorkflow
         catch (SerialEmStoppedException ex)
         {
             await MarkInFlightAsync(WorkState.Error, $"STOP was pressed in SerialEM during {ex.Command}", cancellationToken).ConfigureAwait(false);
-            return await EndStoppedAsync($"serialem-stop-{_startCommandId}", $"STOP was pressed in SerialEM during {ex.Command}: the run stopped",
+            return await EndStoppedAsync($"serialem-stop-{_runOccasion}", $"STOP was pressed in SerialEM during {ex.Command}: the run stopped",
                 cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is SerialEmException or JournalException or ScopeUnreachableException)

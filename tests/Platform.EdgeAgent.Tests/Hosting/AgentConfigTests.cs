@@ -76,4 +76,36 @@ public sealed class AgentConfigTests
         Assert.Contains("not writable", frames.Detail, StringComparison.Ordinal);
         Assert.True(results.Single(r => r.Name.StartsWith("journal", StringComparison.Ordinal)).Ok);
     }
+
+    [Fact]
+    public async Task Platform_check_passes_when_health_answers_and_names_the_status_when_not()
+    {
+        using var listener = new System.Net.HttpListener();
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        var serve = Task.Run(async () =>
+        {
+            for (var i = 0; i < 2; i++)
+            {
+                var context = await listener.GetContextAsync();
+                context.Response.StatusCode = context.Request.Url!.AbsolutePath == "/health" ? 200 : 404;
+                context.Response.Close();
+            }
+        }, TestContext.Current.CancellationToken);
+
+        var ok = await PlatformHealthCheck.RunAsync($"http://127.0.0.1:{port}/", TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        var wrongPath = await PlatformHealthCheck.RunAsync($"http://127.0.0.1:{port}/not-the-platform/", TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await serve;
+
+        Assert.True(ok.Ok, ok.ToString());
+        Assert.False(wrongPath.Ok);
+        Assert.Contains("404", wrongPath.Detail, StringComparison.Ordinal);
+    }
 }
