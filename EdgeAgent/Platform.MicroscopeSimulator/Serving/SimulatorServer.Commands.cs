@@ -39,6 +39,7 @@ public sealed partial class SimulatorServer
             return true;
         }
 
+        session.LastCommand = command.Name;
         var fault = Faults.TakeFor(command.Name);
         switch (fault?.Kind)
         {

@@ -51,6 +51,19 @@ public sealed partial class SimulatorServer
             return false;
         }
 
+        var received = _options.TimeProvider.GetTimestamp();
+        session.LastCommand = null;
+        var keepOpen = await DispatchAsync(stream, session, packet, cancellationToken).ConfigureAwait(false);
+        if (keepOpen)
+        {
+            Timeline.Record(session.LastCommand ?? ((FunctionCode)PacketFraming.CodeOf(packet)).ToString(), received, _options.TimeProvider.GetTimestamp());
+        }
+
+        return keepOpen;
+    }
+
+    private async Task<bool> DispatchAsync(NetworkStream stream, ConnectionSession session, byte[] packet, CancellationToken cancellationToken)
+    {
         var code = (FunctionCode)PacketFraming.CodeOf(packet);
         if (code == FunctionCode.OkToRunExternalScript)
         {
@@ -104,5 +117,8 @@ public sealed partial class SimulatorServer
     private sealed class ConnectionSession
     {
         public bool ExternalControl { get; set; }
+
+        /// <summary>The script command of the exchange being served, for the timeline.</summary>
+        public string? LastCommand { get; set; }
     }
 }

@@ -35,6 +35,9 @@ public sealed partial class SimulatorServer : IAsyncDisposable
 
     public SimulatedMicroscope Microscope { get; }
 
+    /// <summary>Request/reply timestamps of every exchange, when enabled (benchmarks).</summary>
+    public ExchangeTimeline Timeline { get; } = new();
+
     /// <summary>Scripted faults; add to it at any time.</summary>
     public FaultPlan Faults { get; }
 
