@@ -79,11 +79,15 @@ Directory.Delete(work, recursive: true);
 
 static string FindSharedData()
 {
-    var dir = new DirectoryInfo(AppContext.BaseDirectory);
-    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Platform.sln")))
+    // ../shared/data beside the checkout, or ../../shared/data beside a worktree.
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
     {
-        dir = dir.Parent;
+        var path = Path.Combine(dir.FullName, "shared", "data");
+        if (Directory.Exists(path))
+        {
+            return path;
+        }
     }
 
-    return Path.Combine(dir?.Parent?.FullName ?? "/work", "shared", "data");
+    throw new DirectoryNotFoundException("shared/data not found above " + AppContext.BaseDirectory);
 }
