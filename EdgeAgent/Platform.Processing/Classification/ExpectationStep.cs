@@ -102,7 +102,7 @@ internal static class ExpectationStep
                 Fft2D.Inverse(_product, geometry.Box, geometry.Box, _map);
                 for (var s = 0; s < t; s++)
                 {
-                    var c = (double)_map[shifts[s]] * geometry.Pixels; // Inverse is normalised by 1/N²; the correlation sum is not.
+                    var c = (double)_map[shifts[s]]; // Inverse(X̂·conj Â) is exactly Σ_x X(x + t)·A(x): the forward FFT is unnormalised, the inverse carries 1/N².
                     _correlation[(kj * t) + s] = c;
                     var logP = ((c - (0.5 * refNorms[kj])) / sigma2) + logPriors[kj / r];
                     _logPosterior[(kj * t) + s] = logP;

@@ -21,7 +21,7 @@ public sealed class StreamingClassifier2DTests
         var truth = new List<int>();
         for (var micrograph = 0; micrograph < 6; micrograph++)
         {
-            var (image, picks, labels) = TwoParticleField.Generate(templates, 1100, snr: 0.1, random);
+            var (image, picks, labels) = TwoParticleField.Generate(templates, 1100, snr: 0.05, random);
             var boxes = extractor.Extract(image, picks);
             Assert.Equal(picks.Length, boxes.Count);
             classifier.AddBatch(boxes, TestContext.Current.CancellationToken);
@@ -56,10 +56,10 @@ public sealed class StreamingClassifier2DTests
     public void Particles_of_the_wrong_size_or_with_nan_pixels_are_rejected()
     {
         var classifier = new StreamingClassifier2D(32, new Classification2DSettings { ClassCount = 2, PixelSizeAngstrom = 4, MaskRadiusPixels = 12 });
-        Assert.Throws<ArgumentException>(() => classifier.AddBatch([new Image2D(16, 16, 4)]));
+        Assert.Throws<ArgumentException>(() => classifier.AddBatch([new Image2D(16, 16, 4)], TestContext.Current.CancellationToken));
         var bad = new Image2D(32, 32, 4);
         bad.Pixels[5] = float.NaN;
-        Assert.Throws<ArgumentException>(() => classifier.AddBatch([bad]));
+        Assert.Throws<ArgumentException>(() => classifier.AddBatch([bad], TestContext.Current.CancellationToken));
         Assert.Throws<InvalidOperationException>(() => classifier.Classify([new Image2D(32, 32, 4)]));
         Assert.Equal(0, classifier.ParticleCount);
     }

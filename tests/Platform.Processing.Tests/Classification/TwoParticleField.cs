@@ -18,7 +18,7 @@ internal static class TwoParticleField
 
     public static Image2D[] Templates()
     {
-        return ["mrcfile/EMD-3197.map", "mrcfile/EMD-3001.map"].Select(file =>
+        return new[] { "mrcfile/EMD-3197.map", "mrcfile/EMD-3001.map" }.Select(file =>
         {
             var map = MrcFile.Read(SharedData.PathOf(file)).Stack;
             var projection = ParticleTemplate.ProjectAlongZ(map, map.PixelSizeAngstrom);
