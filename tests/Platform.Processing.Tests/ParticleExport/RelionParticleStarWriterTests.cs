@@ -5,6 +5,7 @@ using Platform.Processing.Picking;
 
 namespace Platform.Processing.Tests.ParticleExport;
 
+[Collection(nameof(MemoryMeasurementCollection))]
 public sealed class RelionParticleStarWriterTests
 {
     private static readonly RelionOptics _optics = new(1.06, new MicroscopeOptics(200, 2.7, 0.1), particleRadiusAngstrom: 75);
