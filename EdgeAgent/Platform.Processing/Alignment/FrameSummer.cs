@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Platform.Imaging.Images;
 using Platform.Processing.Dose;
 using Platform.Processing.Fourier;
@@ -26,23 +27,24 @@ internal static class FrameSummer
         var doseWeighting = perFrame > 0;
         var rowFloats = 2 * halfWidth;
 
-        Parallel.For(0, height, options, () => (Q: new float[halfWidth], Step: new float[halfWidth], SumSq: new float[halfWidth]), (row, _, scratch) =>
+        // Per-row scratch holds each complex element's weight twice (re and im lanes), as PhaseRamp.AccumulateRowTwice wants.
+        Parallel.For(0, height, options, () => (Q: new float[rowFloats], Step: new float[rowFloats], SumSq: new float[rowFloats]), (row, _, scratch) =>
         {
             var ky = spectra[0].SignedRowFrequency(row) / (height * pixelAngstrom);
             for (var kx = 0; kx < halfWidth; kx++)
             {
                 if (!doseWeighting)
                 {
-                    scratch.Q[kx] = 1f;
-                    scratch.Step[kx] = 1f;
+                    scratch.Q[2 * kx] = scratch.Q[(2 * kx) + 1] = 1f;
+                    scratch.Step[2 * kx] = scratch.Step[(2 * kx) + 1] = 1f;
                     continue;
                 }
 
                 var fx = kx / (width * pixelAngstrom);
                 var s = Math.Sqrt((fx * fx) + (ky * ky));
                 var ne = ExposureFilter.CriticalExposure(s, settings.VoltageKilovolts);
-                scratch.Q[kx] = (float)Math.Exp(-(settings.PreExposureElectronsPerAngstromSquared + (0.5 * perFrame)) / (2 * ne));
-                scratch.Step[kx] = (float)Math.Exp(-perFrame / (2 * ne));
+                scratch.Q[2 * kx] = scratch.Q[(2 * kx) + 1] = (float)Math.Exp(-(settings.PreExposureElectronsPerAngstromSquared + (0.5 * perFrame)) / (2 * ne));
+                scratch.Step[2 * kx] = scratch.Step[(2 * kx) + 1] = (float)Math.Exp(-perFrame / (2 * ne));
             }
 
             Array.Clear(scratch.SumSq);
@@ -52,19 +54,15 @@ internal static class FrameSummer
             {
                 var source = spectra[i].Data.AsSpan(row * rowFloats, rowFloats);
                 ramps[i].AccumulateRowTwice(row, source, plainRow, weightedRow, scratch.Q);
-                for (var kx = 0; kx < halfWidth; kx++)
-                {
-                    scratch.SumSq[kx] += scratch.Q[kx] * scratch.Q[kx];
-                    scratch.Q[kx] *= scratch.Step[kx];
-                }
+                TensorPrimitives.MultiplyAdd(scratch.Q, scratch.Q, scratch.SumSq, scratch.SumSq);
+                TensorPrimitives.Multiply(scratch.Q, scratch.Step, scratch.Q);
             }
 
+            // weighted *= sqrt(n) / sqrt(Σq²), element-wise (a zero Σq² leaves zero).
             var sqrtN = MathF.Sqrt(n);
-            for (var kx = 0; kx < halfWidth; kx++)
+            for (var k = 0; k < rowFloats; k++)
             {
-                var norm = scratch.SumSq[kx] > 1e-30f ? sqrtN / MathF.Sqrt(scratch.SumSq[kx]) : 0f;
-                weightedRow[2 * kx] *= norm;
-                weightedRow[(2 * kx) + 1] *= norm;
+                weightedRow[k] *= scratch.SumSq[k] > 1e-30f ? sqrtN / MathF.Sqrt(scratch.SumSq[k]) : 0f;
             }
 
             return scratch;

@@ -26,6 +26,9 @@ public sealed record MicrographResult
 
     public required int ParticleCount { get; init; }
 
+    /// <summary>The picked particle centres (micrograph pixels) behind <see cref="ParticleCount"/>.</summary>
+    public required IReadOnlyList<Picking.Pick> Picks { get; init; }
+
     /// <summary>Measured mean exposure of the movie in e⁻/Å² (gain-corrected counts per Å²).</summary>
     public required double MeasuredExposureElectronsPerAngstromSquared { get; init; }
 

@@ -115,6 +115,7 @@ public sealed class PreprocessingPipeline
             CtfFitResolutionAngstrom = ctf.FitResolutionAngstrom,
             CtfScore = ctf.Score,
             ParticleCount = picks.Count,
+            Picks = picks,
             MeasuredExposureElectronsPerAngstromSquared = measured,
             IceThicknessLogRatio = nominal > 0 && measured > 0 ? Math.Log(nominal / measured) : double.NaN,
             AlignedSumPath = sumPath,

@@ -1,6 +1,9 @@
 namespace Platform.Processing.Tests.Data;
 
-/// <summary>Locates the real test files in /work/shared/data (../shared/data relative to the repository root).</summary>
+/// <summary>
+/// Locates the real test files in the shared data folder: the first <c>shared/data</c> found walking up from the repository
+/// root (../shared/data for the main checkout, ../../shared/data for a worktree under /work/wt).
+/// </summary>
 internal static class SharedData
 {
     public static string PathOf(string relative)
@@ -16,12 +19,15 @@ internal static class SharedData
             throw new InvalidOperationException("Cannot find the repository root (Platform.sln) above " + AppContext.BaseDirectory);
         }
 
-        var path = Path.Combine(dir.Parent.FullName, "shared", "data", relative);
-        if (!File.Exists(path))
+        for (var parent = dir.Parent; parent is not null; parent = parent.Parent)
         {
-            throw new FileNotFoundException("Shared test data file is missing.", path);
+            var path = Path.Combine(parent.FullName, "shared", "data", relative);
+            if (File.Exists(path))
+            {
+                return path;
+            }
         }
 
-        return path;
+        throw new FileNotFoundException($"Shared test data file {relative} is missing (looked for shared/data above {dir.FullName}).", relative);
     }
 }
