@@ -20,7 +20,7 @@ public static class MicroscopeQueries
         schema.Object<Detector>("Detector", t =>
         {
             t.Description("A camera on a microscope; some options apply only to Gatan detectors.");
-            t.Field("key", d => d.Id).Type("String!").Description("The detector's id on its microscope (what a session's detectorId names).");
+            t.Field("key", d => d.Id).Type("String!").Description("The detector's id on its microscope (what a session's detectorKey names).");
             t.Field("name", d => d.Name).Type("String!");
             t.Field("model", d => d.Model).Type("String!");
             t.Field("vendor", d => d.Vendor).Type("DetectorVendor!");
