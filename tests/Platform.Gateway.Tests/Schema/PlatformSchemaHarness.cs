@@ -9,6 +9,7 @@ using Platform.Grains.Sessions;
 using Platform.GraphQL.Building;
 using Platform.GraphQL.Requests;
 using Platform.GraphQL.Serialization;
+using Platform.Silo.Runtime;
 using Platform.Testing;
 
 namespace Platform.Gateway.Tests.Schema;
@@ -41,7 +42,9 @@ public sealed class PlatformSchemaHarness : IAsyncDisposable
     public static async Task<PlatformSchemaHarness> StartAsync()
     {
         var time = new ManualTimeProvider(Start);
-        var silo = await TestSilo.StartAsync(typeof(FacilityGrain).Assembly, time, indexTables: PlatformIndexes.All);
+        // Coarse runtime ticks: tests move the manual clock by days, and every tick of a fine timer would fire on the way.
+        var options = new RuntimeOptions { CollectionQuantum = TimeSpan.FromDays(1), ReminderPollInterval = TimeSpan.FromHours(6) };
+        var silo = await TestSilo.StartAsync(typeof(FacilityGrain).Assembly, time, options: options, indexTables: PlatformIndexes.All);
         var engine = new GraphQLEngine(PlatformGraphQL.Describe(new SchemaBuilder()).Build(), timeProvider: time);
         var harness = new PlatformSchemaHarness(silo, time, engine);
         await harness.SeedFacilityAsync("lab-a", "scope-a", "booking-a", "session-a");
