@@ -68,6 +68,14 @@ public sealed class PlatformSchemaHarness : IAsyncDisposable
         await session.AddGridAsync(new GridSetup(2, null, "R2/1", 300, MeshMaterial.Carbon));
     }
 
+    /// <summary>A second session with one grid on lab-a's booking and microscope.</summary>
+    public async Task SeedSecondSessionAsync(string sessionId)
+    {
+        var session = Silo.Grains.GetGrain<ISessionGrain>(sessionId);
+        await session.CreateAsync(new CreateSessionRequest("booking-a", "bob", "second", "lab", "k3", null, null, RequestedByStaff: false));
+        await session.AddGridAsync(new GridSetup(1, "second_1", "R1.2/1.3", 300, MeshMaterial.Gold));
+    }
+
     /// <summary>Runs a document and returns the whole response (<c>data</c>, <c>errors</c>) as JSON.</summary>
     public async Task<JsonElement> RunAsync(string query, object? variables = null)
     {
