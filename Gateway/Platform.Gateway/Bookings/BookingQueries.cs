@@ -58,7 +58,12 @@ public static class BookingQueries
         {
             if (where.GetValueOrDefault("microscopeId") is string microscope)
             {
-                filters.Add(new(BookingIndex.MicroscopeId, IndexOperator.Equal, ListArguments.KeyOrNothing("Microscope", microscope)));
+                if (ListArguments.KeyOrNull("Microscope", microscope) is not { } key)
+                {
+                    return Task.FromResult(IndexConnections.Empty<BookingView>(context));
+                }
+
+                filters.Add(new(BookingIndex.MicroscopeId, IndexOperator.Equal, key));
             }
 
             if (where.GetValueOrDefault("from") is DateTimeOffset from)

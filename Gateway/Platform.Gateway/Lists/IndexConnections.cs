@@ -15,6 +15,18 @@ public static class IndexConnections
         .Argument("first", "Int", description: "Returns the first n elements (default 10, at most 100).")
         .Argument("after", "String", description: "Returns the elements after this cursor.");
 
+    /// <summary>An empty page, for filters that can match nothing (e.g. an id of another type).</summary>
+    public static Connection<TView> Empty<TView>(ResolverContext context)
+    {
+        var arguments = ConnectionArguments.From(context);
+        if (arguments.After is not null)
+        {
+            EdgeCursor.Decode(arguments.After);
+        }
+
+        return new Connection<TView>([], new PageInfo(false, arguments.After is not null, null, null), 0);
+    }
+
     public static async Task<Connection<TView>> LoadAsync<TView>(
         ResolverContext context, string table, IReadOnlyList<IndexFilter> filters, IReadOnlyList<IndexOrder> order, Func<ResolverContext, string, Task<TView?>> load)
         where TView : class
@@ -30,9 +42,14 @@ public static class IndexConnections
                 new IndexQuery(table) { Filters = filters, Order = order, Limit = cursor.Skip + Math.Max(first, 1), After = cursor.IndexAfter },
                 context.CancellationToken).ConfigureAwait(false);
         }
-        catch (ArgumentException exception)
+        catch (ArgumentException exception) when (exception.ParamName == nameof(IndexQuery.After))
         {
             throw new GraphQLException($"\"{arguments.After}\" is not a valid cursor for this list: {exception.Message}", ErrorCodes.InvalidCursor);
+        }
+        catch (ArgumentException exception)
+        {
+            // A filter value the index cannot hold (e.g. text with NUL): the caller's input, not a server fault.
+            throw new GraphQLException($"The list's filter is invalid: {exception.Message}", ErrorCodes.BadUserInput);
         }
 
         var rows = page.Rows.Skip(cursor.Skip).Take(first).ToList();

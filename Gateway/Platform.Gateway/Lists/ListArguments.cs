@@ -14,8 +14,8 @@ public static class ListArguments
             ? [.. order.Cast<IReadOnlyDictionary<string, object?>>().Select(o => new IndexOrder((string)o["field"]!, (string?)o["direction"] == SortDirections.Descending))]
             : [new IndexOrder(defaultColumn, descendingByDefault)];
 
-    /// <summary>A filter's global id as a key; an id of another type or a malformed one matches nothing (an empty list, not an error).</summary>
-    public static string KeyOrNothing(string typeName, string globalId)
+    /// <summary>A filter's global id as a key, or null when it is malformed or of another type (the list is then empty, not an error).</summary>
+    public static string? KeyOrNull(string typeName, string globalId)
     {
         try
         {
@@ -23,7 +23,7 @@ public static class ListArguments
         }
         catch (NotFoundException)
         {
-            return "\u0000no-such-" + typeName;
+            return null;
         }
     }
 }

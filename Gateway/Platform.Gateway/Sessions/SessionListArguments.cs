@@ -39,6 +39,7 @@ public static class SessionListArguments
     public static Task<Connection<SessionView>> ListAsync(ResolverContext context, string facilityId)
     {
         var filters = new List<IndexFilter> { new(SessionIndex.FacilityId, IndexOperator.Equal, facilityId) };
+        var matchesNothing = false;
         if (context.Argument<IReadOnlyDictionary<string, object?>>("where") is { } where)
         {
             void Add(string field, string column, IndexOperator op, Func<object, object?>? convert = null)
@@ -49,11 +50,13 @@ public static class SessionListArguments
                 }
             }
 
-            Add("microscopeId", SessionIndex.MicroscopeId, IndexOperator.Equal, v => ListArguments.KeyOrNothing("Microscope", (string)v));
-            Add("bookingId", SessionIndex.BookingId, IndexOperator.Equal, v => ListArguments.KeyOrNothing("Booking", (string)v));
+            object? Key(string type, object id) => ListArguments.KeyOrNull(type, (string)id) ?? (object?)(matchesNothing = true);
+            Add("microscopeId", SessionIndex.MicroscopeId, IndexOperator.Equal, v => Key("Microscope", v));
+            Add("bookingId", SessionIndex.BookingId, IndexOperator.Equal, v => Key("Booking", v));
             Add("groupId", SessionIndex.GroupId, IndexOperator.Equal);
             Add("ownerUserId", SessionIndex.OwnerUserId, IndexOperator.Equal);
             Add("states", SessionIndex.RunState, IndexOperator.In, v => ((IReadOnlyList<object?>)v).Select(s => (object?)s!.ToString()).ToList());
+            matchesNothing |= where.GetValueOrDefault("states") is IReadOnlyList<object?> { Count: 0 };
             Add("name", SessionIndex.Name, IndexOperator.Equal);
             Add("nameStartsWith", SessionIndex.Name, IndexOperator.StartsWith);
             Add("createdFrom", SessionIndex.CreatedAt, IndexOperator.GreaterThanOrEqual);
@@ -61,6 +64,11 @@ public static class SessionListArguments
             Add("endedFrom", SessionIndex.EndedAt, IndexOperator.GreaterThanOrEqual);
             Add("endedTo", SessionIndex.EndedAt, IndexOperator.LessThan);
             Add("dataExpiresBefore", SessionIndex.DataExpiresAt, IndexOperator.LessThan);
+        }
+
+        if (matchesNothing)
+        {
+            return Task.FromResult(IndexConnections.Empty<SessionView>(context));
         }
 
         var order = ListArguments.OrderOf(context, SessionIndex.CreatedAt, descendingByDefault: true);
