@@ -1,7 +1,17 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Gateway.Bench;
+using Platform.Gateway.Bookings;
+using Platform.Gateway.Errors;
 using Platform.Gateway.Facilities;
+using Platform.Gateway.Grids;
+using Platform.Gateway.Lists;
+using Platform.Gateway.Microscopes;
+using Platform.Gateway.Sessions;
+using Platform.Gateway.Time;
+using Platform.GraphQL.Building;
 using Platform.GraphQL.Hosting;
 using Platform.GraphQL.Transport;
 
@@ -11,12 +21,38 @@ namespace Platform.Gateway;
 public static class PlatformGraphQL
 {
     public static IServiceCollection AddPlatformGraphQL(this IServiceCollection services) =>
-        services.AddGraphQLEngine((schema, _) => FacilityQueries.Describe(schema));
+        services.AddGraphQLEngine((schema, _) => Describe(schema));
+
+    /// <summary>Adds every module of the platform schema to <paramref name="schema"/> (also used to print the committed SDL).</summary>
+    public static SchemaBuilder Describe(SchemaBuilder schema)
+    {
+        schema.Description("The cryo-EM facility platform: facilities, microscopes, bookings, sessions and grids.");
+        schema.Scalar(DateTimeScalar.Type);
+        SortDirections.Describe(schema);
+        UserErrorTypes.Describe(schema);
+        FacilityQueries.Describe(schema);
+        MicroscopeQueries.Describe(schema);
+        MicroscopeMutations.Describe(schema);
+        BookingQueries.Describe(schema);
+        SessionSetupTypes.Describe(schema);
+        SessionQueries.Describe(schema);
+        SessionMutations.Describe(schema);
+        SessionRunMutations.Describe(schema);
+        SessionSubscriptions.Describe(schema);
+        GridQueries.Describe(schema);
+        GridMutations.Describe(schema);
+        return schema;
+    }
 
     public static WebApplication MapPlatformGraphQL(this WebApplication app)
     {
         app.UseWebSockets();
         app.MapGraphQL("/graphql");
+        if (app.Configuration.GetValue<bool>("Platform:Bench:StaticEndpoint"))
+        {
+            app.MapStaticBenchEndpoint();
+        }
+
         return app;
     }
 }

@@ -56,7 +56,7 @@ public sealed class MicroscopeGrain([PersistentState("microscope")] IPersistentS
         var held = LiveLock(now);
         if (held is not null && held.SessionId != sessionId)
         {
-            throw new ScopeLockedException(GrainKey, held.SessionId, held.LeaseExpiresAtUtc);
+            throw new ScopeLockedException(GrainKey, held.SessionId, held.LeaseExpiresAtUtc, held.HolderUserId);
         }
 
         // Renewing keeps the original acquisition time; an expired or free lock starts a new one.

@@ -20,6 +20,7 @@ public sealed class RunControlTests
         var locked = await Assert.ThrowsAsync<ScopeLockedException>(() => other.StartAsync("bob"));
 
         Assert.Equal(holderId, locked.HolderSessionId);
+        Assert.Equal("alice", locked.HolderUserId);
         Assert.Equal(SessionRunState.Created, (await other.GetAsync()).RunState);
         Assert.Equal(holderId, (await silo.Grains.GetGrain<IMicroscopeGrain>(silo.MicroscopeId).GetAsync()).RunLock?.SessionId);
         var events = await silo.EventsAsync(otherId, 3);

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Platform.Gateway.Bench;
+
+/// <summary>
+/// The HTTP benchmark's baseline on the same server and pipeline: <c>PUT /bench/static</c> stores a JSON body (the bench
+/// stores the GraphQL response it measures), <c>POST /bench/static</c> answers it with no GraphQL work.
+/// Mapped only when <c>Platform:Bench:StaticEndpoint=true</c>.
+/// </summary>
+public static class StaticBenchEndpoint
+{
+    private const int MaxBodyBytes = 4 * 1024 * 1024;
+
+    public static void MapStaticBenchEndpoint(this IEndpointRouteBuilder app)
+    {
+        var body = """{"data":{}}"""u8.ToArray();
+        app.MapPut("/bench/static", async (HttpContext http) =>
+        {
+            using var buffer = new MemoryStream();
+            await http.Request.Body.CopyToAsync(buffer, http.RequestAborted).ConfigureAwait(false);
+            if (buffer.Length is 0 or > MaxBodyBytes)
+            {
+                return Results.BadRequest($"The body must be 1 byte to {MaxBodyBytes} bytes of JSON.");
+            }
+
+            Volatile.Write(ref body, buffer.ToArray());
+            return Results.NoContent();
+        });
+        app.MapPost("/bench/static", async (HttpContext http) =>
+        {
+            await http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted).ConfigureAwait(false);
+            var current = Volatile.Read(ref body);
+            http.Response.ContentType = "application/json";
+            http.Response.ContentLength = current.Length;
+            await http.Response.Body.WriteAsync(current, http.RequestAborted).ConfigureAwait(false);
+        });
+    }
+}

@@ -1,0 +1,46 @@
+using Platform.Gateway.Loading;
+using Platform.Gateway.Sessions;
+using Platform.Grains.Grids;
+using Platform.GraphQL.Building;
+using Platform.GraphQL.Execution;
+using Platform.GraphQL.Relay;
+
+namespace Platform.Gateway.Grids;
+
+/// <summary>GraphQL: the <c>Grid</c> node (an autoloader grid of a session) and its hole type.</summary>
+public static class GridQueries
+{
+    public static Task<GridView?> LoadAsync(ResolverContext context, string key) =>
+        GrainLoader.LoadAsync(context, "grids", key, (grains, k) => grains.GetGrain<IGridGrain>(k).GetAsync());
+
+    public static void Describe(SchemaBuilder schema)
+    {
+        schema.Enum("MeshMaterial", e => e.Description("Support film material.").Values<MeshMaterial>());
+        schema.Enum("WorkState", e => e.Description("The one status vocabulary for everything that runs: grids, squares, holes, exposures.").Values<WorkState>());
+        schema.Object<HoleType>("HoleType", t =>
+        {
+            t.Description("A grid's hole pattern.");
+            t.Field("name", h => h.Name).Type("String!").Description("e.g. R1.2/1.3.");
+            t.Field("holeSizeMicrons", h => h.HoleSizeMicrons).Type("Float").Description("Hole diameter (µm); null for non-holey substrates.");
+            t.Field("holeSpacingMicrons", h => h.HoleSpacingMicrons).Type("Float").Description("Hole spacing (µm); null for non-holey substrates.");
+        });
+        schema.Object<GridView>("Grid", t =>
+        {
+            t.Description("An autoloader grid of a session.");
+            t.Field("key", g => GridKeys.For(g.SessionId, g.Position)).Type("String!").Description("sessionKey/position.");
+            t.Field("session").Type("Session!").Resolve(ctx => SessionQueries.LoadAsync(ctx, ctx.Parent<GridView>().SessionId));
+            t.Field("position", g => g.Position).Type("Int!").Description("Autoloader position (1 to capacity).");
+            t.Field("name", g => g.Name).Type("String!");
+            t.Field("finalName", g => g.FinalName).Type("String!").Description("position_name, as files are named.");
+            t.Field("holeType", g => g.HoleType).Type("HoleType!");
+            t.Field("meshSize", g => g.MeshSize).Type("Int!").Description("Mesh size (lines per inch).");
+            t.Field("meshMaterial", g => g.MeshMaterial).Type("MeshMaterial!");
+            t.Field("requestedProtocol", g => g.RequestedProtocol).Type("String!").Description("What the user asked for (may be auto).");
+            t.Field("protocol", g => g.Protocol).Type("String!").Description("The resolved acquisition protocol (never auto).");
+            t.Field("state", g => g.State).Type("WorkState!");
+            t.Field("startedAt", g => g.StartedAtUtc).Type("DateTime");
+            t.Field("completedAt", g => g.CompletedAtUtc).Type("DateTime");
+        });
+        schema.Node<GridView>("Grid", g => GridKeys.For(g.SessionId, g.Position), LoadAsync);
+    }
+}
