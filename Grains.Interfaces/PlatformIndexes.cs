@@ -1,5 +1,6 @@
 using Platform.Grains.Bookings;
 using Platform.Grains.Facilities;
+using Platform.Grains.Identity;
 using Platform.Grains.Sessions;
 using Platform.Runtime.Indexing;
 
@@ -9,5 +10,5 @@ namespace Platform.Grains;
 public static class PlatformIndexes
 {
     public static IReadOnlyList<IndexTable> All { get; } =
-        [FacilityIndex.Facilities, FacilityIndex.Microscopes, BookingIndex.Definition, SessionIndex.Definition];
+        [FacilityIndex.Facilities, FacilityIndex.Microscopes, BookingIndex.Definition, SessionIndex.Definition, .. IdentityIndex.All];
 }
