@@ -48,9 +48,12 @@ public static class IdentityServiceCollectionExtensions
     }
 
     /// <summary>Accounts plus the token service, bearer authentication and the token endpoint's rate limit.</summary>
-    public static IServiceCollection AddPlatformIdentity(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPlatformIdentity(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddPlatformIdentity(configuration.GetSection(TokenServiceOptions.Section).Get<TokenServiceOptions>() ?? new TokenServiceOptions());
+
+    /// <inheritdoc cref="AddPlatformIdentity(IServiceCollection, IConfiguration)"/>
+    public static IServiceCollection AddPlatformIdentity(this IServiceCollection services, TokenServiceOptions options)
     {
-        var options = configuration.GetSection(TokenServiceOptions.Section).Get<TokenServiceOptions>() ?? new TokenServiceOptions();
         services.AddPlatformAccounts(options);
         services.AddSingleton<IssuerName>();
         services.AddSingleton<SigningKeys>();
