@@ -4,7 +4,8 @@ namespace Platform.Grains.Identity;
 
 /// <summary>
 /// Keyed by a normalized e-mail address: which user owns it. One activation decides every claim, so two
-/// concurrent sign-ups with one address cannot both succeed.
+/// concurrent sign-ups with one address cannot both succeed. A claim left by a user that was never created is
+/// taken over after a few minutes.
 /// </summary>
 public interface IUserEmailGrain : IGrainWithStringKey
 {

@@ -25,7 +25,7 @@ public sealed class SigningKeyRingGrain([PersistentState("ring")] IPersistentSta
             await state.WriteStateAsync();
         }
 
-        return [.. state.State.Keys];
+        return state.State.Keys.ToArray();
     }
 
     public async Task<IReadOnlyList<SigningKey>> RotateNowAsync(SigningKeyPolicy policy)
@@ -34,7 +34,7 @@ public sealed class SigningKeyRingGrain([PersistentState("ring")] IPersistentSta
         DropExpired(policy, now);
         AddNewKey(now);
         await state.WriteStateAsync();
-        return [.. state.State.Keys];
+        return state.State.Keys.ToArray();
     }
 
     private bool DropExpired(SigningKeyPolicy policy, DateTimeOffset now) =>

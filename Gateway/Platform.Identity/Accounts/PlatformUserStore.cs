@@ -114,25 +114,6 @@ public sealed partial class PlatformUserStore(IGrainFactory grains, IIndexReader
     {
     }
 
-    /// <summary>
-    /// Claims the address; an address left claimed by a user that was never created (a crash between the two
-    /// writes) is taken over.
-    /// </summary>
-    private async Task<bool> ClaimEmailAsync(string normalizedEmail, string userId)
-    {
-        if (normalizedEmail.Length == 0)
-        {
-            return false;
-        }
-
-        var claim = grains.GetGrain<IUserEmailGrain>(normalizedEmail);
-        var owner = await claim.ClaimAsync(userId).ConfigureAwait(false);
-        if (owner != userId && await FindByIdAsync(owner, CancellationToken.None).ConfigureAwait(false) is null)
-        {
-            await claim.ReleaseAsync(owner).ConfigureAwait(false);
-            owner = await claim.ClaimAsync(userId).ConfigureAwait(false);
-        }
-
-        return owner == userId;
-    }
+    private async Task<bool> ClaimEmailAsync(string normalizedEmail, string userId) =>
+        normalizedEmail.Length > 0 && await grains.GetGrain<IUserEmailGrain>(normalizedEmail).ClaimAsync(userId).ConfigureAwait(false) == userId;
 }
