@@ -152,4 +152,20 @@ public sealed class AccountStoreTests(PostgresCluster postgres)
         var expired = new { email = "mo@lab.test", token = late.InvitationToken, newPassword = "mo's first passphrase" };
         Assert.Equal(400, (await host.SendAsync(HttpMethod.Post, "/account/reset-password", null, expired)).Status);
     }
+
+    [Fact]
+    public async Task An_address_left_claimed_by_a_user_never_created_is_taken_over_after_five_minutes()
+    {
+        await using var host = await IdentityHost.StartSqliteAsync();
+        // What a process killed between the two writes of a sign-up leaves behind.
+        await host.Grains.GetGrain<IUserEmailGrain>("NED@LAB.TEST").ClaimAsync("u-never-created");
+        var accounts = (IServiceProvider s) => s.GetRequiredService<AccountDirectory>();
+
+        var early = await host.WithScopeAsync(s => Assert.ThrowsAsync<InvalidInputException>(() => accounts(s).CreateUserAsync(new NewUser("ned@lab.test", "Ned", IdentityHost.Password))));
+        Assert.Equal("email", early.Errors[0].Field);
+
+        host.Clock.Advance(TimeSpan.FromMinutes(5));
+        var created = await host.WithScopeAsync(s => accounts(s).CreateUserAsync(new NewUser("ned@lab.test", "Ned", IdentityHost.Password)));
+        Assert.Equal(created.User.Account.Id, await host.Grains.GetGrain<IUserEmailGrain>("NED@LAB.TEST").GetOwnerAsync());
+    }
 }

@@ -90,4 +90,26 @@ public sealed class AdminApiTests
         Assert.Equal(409, removePi);
         Assert.Equal("INVALID_STATE", removePiBody.GetProperty("code").GetString());
     }
+
+    [Fact]
+    public async Task A_malformed_json_body_is_a_400_and_changes_nothing()
+    {
+        await using var host = await IdentityHost.StartSqliteAsync();
+        await host.CreateUserAsync("admin@a.test", (IdentityHost.FacilityId, FacilityRole.FacilityAdmin));
+        var admin = await host.AccessTokenAsync("admin@a.test");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/admin/facilities/{IdentityHost.FacilityId}/agents")
+        {
+            Content = new StringContent("{\"microscopeId\": ", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new("Bearer", admin);
+
+        using var response = await host.Http.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(400, (int)response.StatusCode);
+        var (_, agents) = await host.SendAsync(HttpMethod.Get, $"/admin/facilities/{IdentityHost.FacilityId}/agents", admin);
+        Assert.Equal(0, agents.GetArrayLength());
+        var (missing, missingBody) = await host.SendAsync(HttpMethod.Post, $"/admin/facilities/{IdentityHost.FacilityId}/agents", admin, new { });
+        Assert.Equal(400, missing);
+        Assert.Equal("microscopeId", missingBody.GetProperty("errors")[0].GetProperty("field").GetString());
+    }
 }

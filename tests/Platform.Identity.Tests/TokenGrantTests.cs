@@ -128,4 +128,38 @@ public sealed class TokenGrantTests
         Assert.Equal(400, status);
         Assert.Equal("invalid_request", body.GetProperty("error").GetString());
     }
+
+    [Theory]
+    [InlineData("Basic !!!not-base64!!!")]
+    [InlineData("Basic bm8tY29sb24=")]
+    public async Task A_malformed_basic_header_is_an_invalid_client(string header)
+    {
+        await using var host = await IdentityHost.StartSqliteAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token") { Content = new FormUrlEncodedContent([KeyValuePair.Create("grant_type", "client_credentials")]) };
+        request.Headers.TryAddWithoutValidation("Authorization", header);
+
+        using var response = await host.Http.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(401, (int)response.StatusCode);
+        Assert.Contains("invalid_client", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_password_reset_ends_the_refresh_tokens_issued_before_it()
+    {
+        await using var host = await IdentityHost.StartSqliteAsync();
+        var userId = await host.CreateUserAsync("hal@lab.test", (IdentityHost.FacilityId, FacilityRole.User));
+        var refresh = (await host.PasswordGrantAsync("hal@lab.test")).Body.GetProperty("refresh_token").GetString()!;
+
+        await host.WithScopeAsync(async s =>
+        {
+            var accounts = s.GetRequiredService<AccountDirectory>();
+            await accounts.ResetPasswordAsync("hal@lab.test", await accounts.IssuePasswordResetAsync(userId), "hal's new passphrase");
+            return true;
+        });
+
+        var (status, body) = await host.PostFormAsync("/connect/token", ("grant_type", "refresh_token"), ("refresh_token", refresh));
+        Assert.Equal(400, status);
+        Assert.Contains("password reset", body.GetProperty("error_description").GetString());
+    }
 }

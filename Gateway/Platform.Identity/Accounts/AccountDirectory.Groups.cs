@@ -43,6 +43,11 @@ public sealed partial class AccountDirectory
 
     private async Task RequireMemberAsync(string userId, string facilityId, string field)
     {
+        if (string.IsNullOrWhiteSpace(userId))
+        {
+            throw new InvalidInputException([new(field, "is required")]);
+        }
+
         UserView user;
         try
         {

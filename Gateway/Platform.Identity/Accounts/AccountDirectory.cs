@@ -90,5 +90,7 @@ public sealed partial class AccountDirectory(UserManager<PlatformUser> users, IG
         grains.GetGrain<IUserGrain>(userId).RemoveMembershipAsync(facilityId);
 
     private async Task<PlatformUser> LoadAsync(string userId) =>
-        await users.FindByIdAsync(userId).ConfigureAwait(false) ?? throw new NotFoundException("User", userId);
+        string.IsNullOrWhiteSpace(userId)
+            ? throw new InvalidInputException([new("userId", "is required")])
+            : await users.FindByIdAsync(userId).ConfigureAwait(false) ?? throw new NotFoundException("User", userId);
 }

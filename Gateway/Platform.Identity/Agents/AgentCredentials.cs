@@ -16,6 +16,11 @@ public sealed class AgentCredentials(IGrainFactory grains, IIndexReader indexes)
     /// <summary>Registers an agent for <paramref name="microscopeId"/>, which must belong to <paramref name="facilityId"/>.</summary>
     public async Task<IssuedAgentSecret> RegisterAsync(string facilityId, string microscopeId, string registeredByUserId, string? clientId = null, string? secret = null)
     {
+        if (string.IsNullOrWhiteSpace(microscopeId))
+        {
+            throw new InvalidInputException([new("microscopeId", "is required")]);
+        }
+
         MicroscopeView microscope;
         try
         {
