@@ -1,5 +1,6 @@
 using Platform.Grains.Bookings;
 using Platform.Grains.Facilities;
+using Platform.Grains.Identity;
 using Platform.Grains.Micrographs;
 using Platform.Grains.Sessions;
 using Platform.Runtime.Indexing;
@@ -10,5 +11,5 @@ namespace Platform.Grains;
 public static class PlatformIndexes
 {
     public static IReadOnlyList<IndexTable> All { get; } =
-        [FacilityIndex.Facilities, FacilityIndex.Microscopes, BookingIndex.Definition, SessionIndex.Definition, MicrographIndex.Definition];
+        [FacilityIndex.Facilities, FacilityIndex.Microscopes, BookingIndex.Definition, SessionIndex.Definition, MicrographIndex.Definition, .. IdentityIndex.All];
 }

@@ -1,6 +1,7 @@
 using Platform.Gateway;
 using Platform.Grains.Facilities;
 using Platform.Grains.SessionData;
+using Platform.Identity;
 using Platform.Silo.Demo;
 using Platform.Silo.Hosting;
 using Platform.Silo.Runtime;
@@ -29,6 +30,14 @@ else
 builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(30));
 var nodeId = options.NodeId ?? $"{Environment.MachineName}-{Environment.ProcessId}";
 var storage = await StorageFactory.OpenAsync(options, nodeId, TimeProvider.System, CancellationToken.None);
+if (args is ["admin", .. var adminArgs])
+{
+    var identityOptions = builder.Configuration.GetSection(TokenServiceOptions.Section).Get<TokenServiceOptions>() ?? new TokenServiceOptions();
+    var exitCode = await AdminCommand.RunAsync(adminArgs, storage, TimeProvider.System, identityOptions);
+    await storage.DisposeAsync();
+    return exitCode;
+}
+
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<IStorageProvider>(storage);
 var blobs = await BlobStoreFactory.OpenAsync(options.Blobs, TimeProvider.System, CancellationToken.None);
@@ -37,12 +46,15 @@ builder.Services.AddSingleton(blobs.Store);
 builder.Services.AddSingleton<ISessionDataStore, BlobSessionDataStore>();
 builder.Services.AddGrainRuntime(new RuntimeOptions(), typeof(FacilityGrain).Assembly);
 builder.Services.AddPlatformGraphQL();
+builder.Services.AddPlatformIdentity(builder.Configuration);
 if (options.Demo)
 {
     builder.Services.AddHostedService<DemoFacility>();
+    builder.Services.AddHostedService<DemoIdentity>();
 }
 
 var app = builder.Build();
+app.UsePlatformIdentity();
 app.MapHealthEndpoints();
 app.MapPlatformGraphQL();
 app.MapSessionDataEndpoints();
@@ -53,7 +65,8 @@ app.Lifetime.ApplicationStarted.Register(() =>
         app.Logger.LogInformation("Silo node {NodeId} on {Storage}: GraphQL: {Url}/graphql  health: {Url}/health", nodeId, options.Storage, url, url);
     }
 });
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Lets WebApplicationFactory-style tests reference the host.</summary>
 public partial class Program;
