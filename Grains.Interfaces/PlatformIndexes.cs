@@ -1,6 +1,7 @@
 using Platform.Grains.Bookings;
 using Platform.Grains.Facilities;
 using Platform.Grains.Sessions;
+using Platform.Grains.Targets;
 using Platform.Runtime.Indexing;
 
 namespace Platform.Grains;
@@ -9,5 +10,5 @@ namespace Platform.Grains;
 public static class PlatformIndexes
 {
     public static IReadOnlyList<IndexTable> All { get; } =
-        [FacilityIndex.Facilities, FacilityIndex.Microscopes, BookingIndex.Definition, SessionIndex.Definition];
+        [FacilityIndex.Facilities, FacilityIndex.Microscopes, BookingIndex.Definition, SessionIndex.Definition, TargetIndex.Definition];
 }
