@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Gateway.Agents;
 using Platform.Gateway.Facilities;
 using Platform.GraphQL.Hosting;
 using Platform.GraphQL.Transport;
@@ -11,7 +12,11 @@ namespace Platform.Gateway;
 public static class PlatformGraphQL
 {
     public static IServiceCollection AddPlatformGraphQL(this IServiceCollection services) =>
-        services.AddGraphQLEngine((schema, _) => FacilityQueries.Describe(schema));
+        services.AddGraphQLEngine((schema, _) =>
+        {
+            FacilityQueries.Describe(schema);
+            AgentApi.Describe(schema);
+        });
 
     public static WebApplication MapPlatformGraphQL(this WebApplication app)
     {
