@@ -7,7 +7,7 @@ namespace Platform.Grains.Grids;
 public partial interface IGridGrain
 {
     /// <summary>Records targets found on one image; returns false when every one had already recorded <paramref name="reportKey"/>.</summary>
-    Task<bool> RecordTargetsFoundAsync(IReadOnlyList<TargetFound> targets, string reportKey);
+    Task<bool> RecordTargetsFoundAsync(TargetFound[] targets, string reportKey);
 
     /// <summary>The agent moved the grid to <paramref name="state"/>; false when <paramref name="reportKey"/> was already applied.</summary>
     Task<bool> ReportStateAsync(WorkState state, string reportKey);
@@ -20,7 +20,7 @@ public partial interface IGridGrain
     /// are written in one transaction; the target grains follow (finished on reactivation if the silo dies in between).
     /// Returns the command id.
     /// </summary>
-    Task<string> EditTargetsAsync(IReadOnlyList<TargetFound> added, IReadOnlyList<string> removedTargetIds, string userId);
+    Task<string> EditTargetsAsync(TargetFound[] added, string[] removedTargetIds, string userId);
 
     [ReadOnly]
     Task<IReadOnlyList<TargetImage>> GetAtlasImagesAsync();

@@ -19,7 +19,7 @@ public sealed partial class GridGrain
         }
     }
 
-    public async Task<bool> RecordTargetsFoundAsync(IReadOnlyList<TargetFound> targets, string reportKey)
+    public async Task<bool> RecordTargetsFoundAsync(TargetFound[] targets, string reportKey)
     {
         var view = View();
         var applied = await Task.WhenAll(targets.Select(t => Target(t.TargetId).RecordFoundAsync(view.SessionId, view.Position, t, reportKey)));
@@ -73,7 +73,7 @@ public sealed partial class GridGrain
 
     public Task<IReadOnlyList<TargetImage>> GetAtlasImagesAsync() => Task.FromResult<IReadOnlyList<TargetImage>>([.. state.State.AtlasImages]);
 
-    public async Task<string> EditTargetsAsync(IReadOnlyList<TargetFound> added, IReadOnlyList<string> removedTargetIds, string userId)
+    public async Task<string> EditTargetsAsync(TargetFound[] added, string[] removedTargetIds, string userId)
     {
         var view = View();
         await ValidateEditAsync(view, added, removedTargetIds);

@@ -34,8 +34,8 @@ public static class GridTargetMutations
             {
                 var input = ctx.Argument<IReadOnlyDictionary<string, object?>>("input")!;
                 var grid = ctx.Service<IGrainFactory>().GetGrain<IGridGrain>(GridKeys.For((string)input["sessionId"]!, (int)input["gridPosition"]!));
-                var added = (input.GetValueOrDefault("add") as List<object?> ?? []).Cast<TargetFound>().ToList();
-                var removed = (input.GetValueOrDefault("remove") as List<object?> ?? []).Cast<string>().ToList();
+                var added = (input.GetValueOrDefault("add") as List<object?> ?? []).Cast<TargetFound>().ToArray();
+                var removed = (input.GetValueOrDefault("remove") as List<object?> ?? []).Cast<string>().ToArray();
                 if (added.Select(FoundTargetInput.Problem).FirstOrDefault(p => p is not null) is { } problem)
                 {
                     return new EditGridTargetsPayload(null, [new TargetEditError("INVALID_INPUT", "add", problem)]);
