@@ -56,6 +56,9 @@ public sealed partial class GraphQLPlatformLink : IPlatformLink, IAsyncDisposabl
     /// <summary>Reports the platform refused for good, with its code and message (kept for the operator).</summary>
     public IReadOnlyList<(string IdempotencyKey, string Code, string Message)> RefusedReports => _database.RefusedReports();
 
+    /// <summary>Completes once every stored report has been acknowledged (or refused) by the platform.</summary>
+    public Task WhenDeliveredAsync(CancellationToken cancellationToken) => _sender.WhenDrainedAsync(cancellationToken);
+
     /// <summary>Opens the link database (creating it) and starts sending and heartbeats; commands flow once <see cref="CommandsAsync"/> is enumerated.</summary>
     public static GraphQLPlatformLink Start(PlatformLinkOptions options, IAccessTokenProvider tokens, TimeProvider? time = null, ILogger? logger = null, HttpMessageHandler? handler = null) =>
         new(options, tokens, time ?? TimeProvider.System, logger ?? NullLogger.Instance, handler);

@@ -71,7 +71,7 @@ public sealed partial class GridGrain
         return true;
     }
 
-    public Task<IReadOnlyList<TargetImage>> GetAtlasImagesAsync() => Task.FromResult<IReadOnlyList<TargetImage>>([.. state.State.AtlasImages]);
+    public Task<IReadOnlyList<TargetImage>> GetAtlasImagesAsync() => Task.FromResult<IReadOnlyList<TargetImage>>(state.State.AtlasImages.ToArray());
 
     public async Task<string> EditTargetsAsync(TargetFound[] added, string[] removedTargetIds, string userId)
     {

@@ -17,6 +17,7 @@ public sealed class ReportSender(LinkDatabase database, ReportDelivery delivery,
     private readonly SemaphoreSlim _wake = new(0);
     private readonly RetryDelay _retry = new(options.RetryInitialDelay, options.RetryMaxDelay);
     private int _batchSize = options.MaxBatchSize;
+    private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Reports the platform acknowledged since start (applied or duplicate).</summary>
     public long Delivered { get; private set; }
@@ -26,6 +27,21 @@ public sealed class ReportSender(LinkDatabase database, ReportDelivery delivery,
         if (_wake.CurrentCount == 0)
         {
             _wake.Release();
+        }
+    }
+
+    /// <summary>Completes when the outbox is empty (every report acknowledged or refused by the platform).</summary>
+    public async Task WhenDrainedAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var progress = Volatile.Read(ref _progress).Task;
+            if (database.Count() == 0)
+            {
+                return;
+            }
+
+            await progress.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -74,6 +90,7 @@ public sealed class ReportSender(LinkDatabase database, ReportDelivery delivery,
 
             database.Acknowledge(done, refused);
             Delivered += done.Count;
+            Progressed();
             if (done.Count + refused.Count < rows.Count)
             {
                 return false;
@@ -93,6 +110,7 @@ public sealed class ReportSender(LinkDatabase database, ReportDelivery delivery,
 
             logger.LogError("The platform refused report {Key} as malformed: {Message}", rows[0].IdempotencyKey, refusedBatch.Message);
             database.Acknowledge([], [(rows[0], refusedBatch.Code, refusedBatch.Message)]);
+            Progressed();
             return true;
         }
         catch (Exception error) when (error is PlatformUnavailableException or PlatformRefusedException)
@@ -105,4 +123,6 @@ public sealed class ReportSender(LinkDatabase database, ReportDelivery delivery,
             return false;
         }
     }
+
+    private void Progressed() => Interlocked.Exchange(ref _progress, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 }
