@@ -68,6 +68,34 @@ public sealed class CommandTests
         Assert.Equal(marker, Assert.Single(await TakeAsync(agent, 1)).CommandId);
     }
 
+    [Fact]
+    public async Task The_command_connection_comes_back_after_the_platform_is_killed_and_delivers_what_was_issued_after_the_restart()
+    {
+        var silo = await SiloProcess.StartAsync();
+        try
+        {
+            using var platform = new PlatformClient(silo.BaseAddress);
+            await using var agent = Links.Start(platform.Endpoint, Links.NewDatabasePath());
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(90));
+            await using var commands = agent.CommandsAsync(timeout.Token).GetAsyncEnumerator(timeout.Token);
+            var before = await EditAsync(platform, new { add = new[] { Hole("before") }, remove = Array.Empty<string>() });
+            Assert.True(await commands.MoveNextAsync());
+            Assert.Equal(before, commands.Current.CommandId);
+
+            await silo.KillAsync();
+            silo = await silo.RestartAsync();
+            var after = await EditAsync(platform, new { add = new[] { Hole("after") }, remove = Array.Empty<string>() });
+
+            Assert.True(await commands.MoveNextAsync());
+            Assert.Equal(after, commands.Current.CommandId);
+        }
+        finally
+        {
+            await silo.DisposeAsync();
+        }
+    }
+
     private static async Task<string> EditAsync(PlatformClient platform, object variables)
     {
         var payload = (await platform.DataAsync(EditMutation, variables)).GetProperty("editGridTargets");
