@@ -3,6 +3,7 @@ using Platform.Grains.Facilities;
 using Platform.Grains.Identity;
 using Platform.Grains.Micrographs;
 using Platform.Grains.Sessions;
+using Platform.Grains.Targets;
 using Platform.Runtime.Indexing;
 
 namespace Platform.Grains;
@@ -11,5 +12,5 @@ namespace Platform.Grains;
 public static class PlatformIndexes
 {
     public static IReadOnlyList<IndexTable> All { get; } =
-        [FacilityIndex.Facilities, FacilityIndex.Microscopes, BookingIndex.Definition, SessionIndex.Definition, MicrographIndex.Definition, .. IdentityIndex.All];
+        [FacilityIndex.Facilities, FacilityIndex.Microscopes, BookingIndex.Definition, SessionIndex.Definition, MicrographIndex.Definition, TargetIndex.Definition, .. IdentityIndex.All];
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Gateway.Agents;
 using Platform.Gateway.Bench;
 using Platform.Gateway.Bookings;
 using Platform.Gateway.Errors;
@@ -41,6 +42,7 @@ public static class PlatformGraphQL
         SessionSubscriptions.Describe(schema);
         GridQueries.Describe(schema);
         GridMutations.Describe(schema);
+        AgentApi.Describe(schema);
         return schema;
     }
 

@@ -3,7 +3,7 @@ using Platform.Runtime;
 namespace Platform.Grains.Grids;
 
 /// <summary>One autoloader grid of a session, keyed <c>sessionId/position</c> (see <see cref="GridKeys"/>).</summary>
-public interface IGridGrain : IGrainWithStringKey
+public partial interface IGridGrain : IGrainWithStringKey
 {
     Task<GridView> CreateAsync(CreateGridRequest request);
 

@@ -7,7 +7,7 @@ namespace Platform.Grains.Sessions;
 /// A screening/collection session, keyed by session id: its setup, autoloader grids, run state machine,
 /// streaming tracks and data retention. Every change is published on <c>session-events/&lt;id&gt;</c>.
 /// </summary>
-public interface ISessionGrain : IGrainWithStringKey
+public partial interface ISessionGrain : IGrainWithStringKey
 {
     Task<SessionView> CreateAsync(CreateSessionRequest request);
 

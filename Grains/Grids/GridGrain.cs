@@ -5,7 +5,7 @@ namespace Platform.Grains.Grids;
 
 /// <summary>One autoloader grid: validated setup, resolved protocol, and its place in the run (<see cref="WorkState"/>).</summary>
 [GrainType("grid")]
-public sealed class GridGrain([PersistentState("grid")] IPersistentState<GridState> state) : Grain, IGridGrain
+public sealed partial class GridGrain([PersistentState("grid")] IPersistentState<GridState> state) : Grain, IGridGrain
 {
     public async Task<GridView> CreateAsync(CreateGridRequest request)
     {

@@ -1,7 +1,7 @@
 namespace Platform.Grains.Grids;
 
 /// <summary>Persistent state of one autoloader grid.</summary>
-public sealed class GridState
+public sealed partial class GridState
 {
     public string SessionId { get; set; } = "";
 

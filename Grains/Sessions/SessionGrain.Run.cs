@@ -1,3 +1,4 @@
+using Platform.Grains.AgentCommands;
 using Platform.Grains.Errors;
 using Platform.Grains.Microscopes;
 
@@ -28,7 +29,9 @@ public sealed partial class SessionGrain
             throw new InvalidInputException([new("grids", "add at least one autoloader grid before starting")]);
         }
 
+        var plan = await BuildRunPlanAsync();
         await TakeRunLockAsync(requestedByUserId);
+        QueueCommand(AgentCommandKind.StartRun, plan);
         return await MoveToAsync(SessionRunState.Starting, $"Start requested by {requestedByUserId}");
     }
 
@@ -42,6 +45,7 @@ public sealed partial class SessionGrain
 
         S.RunState = SessionRunState.Stopping;
         S.RunMessage = $"Stop requested by {requestedByUserId}";
+        QueueCommand(AgentCommandKind.SoftStop);
         await SaveAsync(
             Event(SessionEventKind.RunStateChanged, S.RunMessage),
             Event(SessionEventKind.Notification, "Stop signal received: the run will end after the current acquisition."));
@@ -52,6 +56,11 @@ public sealed partial class SessionGrain
     {
         View();
         S.PauseBetweenGrids = enabled;
+        if (SessionRunTransitions.IsActive(S.RunState))
+        {
+            QueueCommand(AgentCommandKind.SetPauseBetweenGrids, pauseBetweenGrids: enabled);
+        }
+
         await SaveAsync(Event(SessionEventKind.SetupChanged, enabled ? "Pause between grids on" : "Pause between grids off"));
         return View();
     }
@@ -66,6 +75,7 @@ public sealed partial class SessionGrain
 
         S.RunState = SessionRunState.Running;
         S.RunMessage = answer == PauseAnswer.NextGrid ? "Continuing with the next grid" : "Continuing the current grid";
+        QueueCommand(AgentCommandKind.AnswerPause, answer: answer);
         await SaveAsync(Event(SessionEventKind.RunStateChanged, S.RunMessage, detail: answer.ToString()));
         return View();
     }
@@ -78,7 +88,9 @@ public sealed partial class SessionGrain
             throw new InvalidStateException("force start", S.RunState.ToString(), "a completed session cannot run again");
         }
 
+        var plan = await BuildRunPlanAsync();
         await TakeRunLockAsync(staffUserId);
+        QueueCommand(AgentCommandKind.StartRun, plan);
         return await MoveToAsync(SessionRunState.Starting, $"Force start by staff {staffUserId}");
     }
 
@@ -90,6 +102,7 @@ public sealed partial class SessionGrain
             throw new InvalidStateException("force kill", S.RunState.ToString(), "the run is not active");
         }
 
+        QueueCommand(AgentCommandKind.ForceKill);
         var view = await MoveToAsync(SessionRunState.Stopped, $"Force-killed by staff {staffUserId}");
         await GrainFactory.GetGrain<IMicroscopeGrain>(S.MicroscopeId).ReleaseRunLockAsync(GrainKey);
         return view;

@@ -117,7 +117,7 @@ public sealed partial class SessionGrain([PersistentState("session")] IPersisten
         new(GrainKey, kind, TimeProvider.GetUtcNow(), message, S.RunState, panel, detail);
 
     private Task SaveAsync(params SessionEvent[] events) =>
-        state.WriteStateAsync([.. events.Select(e => Streams.CreateEvent(new StreamId(SessionEvent.StreamNamespace, GrainKey), e))]);
+        state.WriteStateAsync([.. events.Select(e => Streams.CreateEvent(new StreamId(SessionEvent.StreamNamespace, GrainKey), e)), .. TakeQueuedCommands()]);
 
     private Task PublishAsync(SessionEvent sessionEvent) =>
         Streams.PublishAsync(new StreamId(SessionEvent.StreamNamespace, GrainKey), sessionEvent);

@@ -4,7 +4,7 @@ using Platform.Runtime.Indexing;
 namespace Platform.Grains.Sessions;
 
 /// <summary>Persistent state of a session; mirrored into the <c>sessions</c> index table on every write.</summary>
-public sealed class SessionState : IIndexedState
+public sealed partial class SessionState : IIndexedState
 {
     public string FacilityId { get; set; } = "";
 

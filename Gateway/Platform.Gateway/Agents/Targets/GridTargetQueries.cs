@@ -1,0 +1,110 @@
+using System.Globalization;
+using Platform.Grains.Errors;
+using Platform.Grains.Grids;
+using Platform.Grains.Targets;
+using Platform.GraphQL.Building;
+using Platform.GraphQL.Execution;
+using Platform.GraphQL.Relay;
+using Platform.Runtime;
+using Platform.Runtime.Indexing;
+
+namespace Platform.Gateway.Agents.Targets;
+
+/// <summary>
+/// <c>gridTargets</c> (a grid's squares, holes and exposures, listed from the <c>targets</c> index), <c>gridTarget</c>
+/// (one target with its images and acquisitions) and <c>gridAtlasImages</c>.
+/// </summary>
+public static class GridTargetQueries
+{
+    public static void Describe(SchemaBuilder schema)
+    {
+        schema.Object<GridTargetSummary>("GridTarget", t =>
+        {
+            t.Description("A target of a grid, as listed.");
+            t.Field("targetId", s => s.TargetId).Type("ID!");
+            t.Field("parentTargetId", s => s.ParentTargetId).Type("ID");
+            t.Field("level", s => s.Level).Type("GridTargetLevel!");
+            t.Field("state", s => s.State).Type("GridTargetState!");
+            t.Field("score", s => s.Score).Type("Float!");
+            t.Field("label", s => s.Label).Type("String!");
+            t.Field("selected", s => s.Selected).Type("Boolean!");
+            t.Field("bisGroup", s => s.BisGroup).Type("Int");
+            t.Field("stageXMicrons", s => s.StageXMicrons).Type("Float!");
+            t.Field("stageYMicrons", s => s.StageYMicrons).Type("Float!");
+            t.Field("addedByUser", s => s.AddedByUser).Type("Boolean!");
+            t.Field("acquisitionCount", s => s.Acquisitions).Type("Int!");
+            t.Field("updatedAt", s => s.UpdatedAtUtc.ToString("O", CultureInfo.InvariantCulture)).Type("String!");
+        });
+        schema.Connection<GridTargetSummary>("GridTarget");
+        schema.Object<TargetView>("GridTargetDetail", t =>
+        {
+            t.Description("One target with what was found, its state, images and acquisitions.");
+            t.Field("found", v => v.Found).Type("FoundTarget!");
+            t.Field("state", v => v.State).Type("GridTargetState!");
+            t.Field("message", v => v.Message).Type("String");
+            t.Field("addedByUser", v => v.AddedByUser).Type("Boolean!");
+            t.Field("removedByUser", v => v.RemovedByUser).Type("Boolean!");
+            t.Field("images", v => v.Images).Type("[TargetImage!]!");
+            t.Field("acquisitions", v => v.Acquisitions).Type("[TargetAcquisition!]!");
+        });
+        schema.Query(q =>
+        {
+            q.Field("gridTargets").Type("GridTargetConnection!")
+                .Argument("sessionId", "ID!").Argument("gridPosition", "Int!").Argument("level", "GridTargetLevel")
+                .PagingArguments()
+                .Description("A grid's targets ordered by id, optionally one level (squares, holes or exposures).")
+                .Resolve(ListAsync);
+            q.Field("gridTarget").Type("GridTargetDetail")
+                .Argument("sessionId", "ID!").Argument("gridPosition", "Int!").Argument("targetId", "ID!")
+                .Resolve(async ctx =>
+                {
+                    try
+                    {
+                        return await Grains(ctx).GetGrain<ITargetGrain>(TargetKeys.For(ctx.Argument<string>("sessionId")!, ctx.Argument<int>("gridPosition"), ctx.Argument<string>("targetId")!)).GetAsync().ConfigureAwait(false);
+                    }
+                    catch (NotFoundException)
+                    {
+                        return null;
+                    }
+                });
+            q.Field("gridAtlasImages").Type("[TargetImage!]!")
+                .Argument("sessionId", "ID!").Argument("gridPosition", "Int!")
+                .Resolve(ctx => Grains(ctx).GetGrain<IGridGrain>(GridKeys.For(ctx.Argument<string>("sessionId")!, ctx.Argument<int>("gridPosition"))).GetAtlasImagesAsync());
+        });
+    }
+
+    private static async Task<Connection<GridTargetSummary>> ListAsync(ResolverContext context)
+    {
+        var paging = ConnectionArguments.From(context);
+        if (paging.Last is not null || paging.Before is not null)
+        {
+            throw new GraphQLException("gridTargets pages forwards only (first/after).", ErrorCodes.BadUserInput);
+        }
+
+        var offset = paging.After is null ? 0 : ConnectionArguments.DecodeCursor(paging.After) + 1;
+        var first = paging.First ?? PagingOptions.Default.DefaultPageSize;
+        List<IndexFilter> filters = [new(TargetIndex.GridKey, IndexOperator.Equal, GridKeys.For(context.Argument<string>("sessionId")!, context.Argument<int>("gridPosition")))];
+        if (context.Argument<TargetLevel?>("level") is { } level)
+        {
+            filters.Add(new(TargetIndex.Level, IndexOperator.Equal, level.ToString()));
+        }
+
+        // Keyset pages of the index, skipped to the offset: a grid holds thousands of targets, not millions.
+        var reader = context.Service<IIndexReader>();
+        var rows = new List<IndexRow>();
+        string? after = null;
+        do
+        {
+            var page = await reader.QueryAsync(new IndexQuery(TargetIndex.Table) { Filters = filters, Order = [new(TargetIndex.TargetId)], Limit = 1000, After = after }, context.CancellationToken).ConfigureAwait(false);
+            rows.AddRange(page.Rows);
+            after = page.HasNextPage ? page.EndCursor : null;
+        }
+        while (after is not null && rows.Count <= offset + first);
+
+        var slice = rows.Skip(offset).Take(first).Select(GridTargetSummary.From).ToList();
+        var total = await reader.CountAsync(TargetIndex.Table, filters, context.CancellationToken).ConfigureAwait(false);
+        return ConnectionBuilder.FromPage(slice, offset, offset + slice.Count < total, checked((int)total));
+    }
+
+    private static IGrainFactory Grains(ResolverContext context) => context.Service<IGrainFactory>();
+}

@@ -1,0 +1,12 @@
+namespace Platform.Grains.AgentCommands;
+
+/// <summary>What an <see cref="AgentCommandRecord"/> asks the microscope's agent to do.</summary>
+public enum AgentCommandKind
+{
+    StartRun,
+    SoftStop,
+    ForceKill,
+    SetPauseBetweenGrids,
+    AnswerPause,
+    EditTargets,
+}

@@ -1,0 +1,43 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Platform.AgentLink.Tests.Support;
+
+/// <summary>GraphQL over HTTP against a running Silo, as a user or a hand-written agent would call it.</summary>
+public sealed class PlatformClient(Uri baseAddress) : IDisposable
+{
+    public const string DemoSession = "demo-session";
+    public const string DemoMicroscope = "demo-krios";
+
+    private readonly HttpClient _http = new() { BaseAddress = baseAddress };
+
+    public Uri Endpoint => new(baseAddress, "/graphql");
+
+    /// <summary>The whole response (data and errors).</summary>
+    public async Task<JsonElement> PostAsync(string query, object? variables = null)
+    {
+        using var response = await _http.PostAsJsonAsync("/graphql", new { query, variables }, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>The data of a response that must have no errors.</summary>
+    public async Task<JsonElement> DataAsync(string query, object? variables = null)
+    {
+        var response = await PostAsync(query, variables);
+        Assert.False(response.TryGetProperty("errors", out var errors), errors.ToString());
+        return response.GetProperty("data");
+    }
+
+    public async Task<JsonElement> TargetAsync(string sessionId, int gridPosition, string targetId) =>
+        (await DataAsync(
+            """
+            query T($s: ID!, $g: Int!, $t: ID!) {
+              gridTarget(sessionId: $s, gridPosition: $g, targetId: $t) { state message addedByUser found { targetId level score }
+                acquisitions { relativePath defocusMicrons frames } images { kind relativePath } }
+            }
+            """,
+            new { s = sessionId, g = gridPosition, t = targetId })).GetProperty("gridTarget");
+
+    public void Dispose() => _http.Dispose();
+}
