@@ -40,6 +40,10 @@ public sealed class QueueDiskFullTrackTests : IDisposable
 
         var final = await harness.Track.FinishAsync(token);
         Assert.Equal((TrackState.Finished, 41, 0), (final.State, final.Counts.Completed, final.Counts.Error));
-        Assert.All(names, name => Assert.True(File.Exists(Path.Combine(_storage.Path, "fac", "s1", name)), name));
+        foreach (var name in names)
+        {
+            var stored = await grants.Store.GetPropertiesAsync(Blobs.Keys.BlobKey.Parse("fac/s1/" + name), token);
+            Assert.Equal(70_000, stored?.LengthBytes);
+        }
     }
 }
