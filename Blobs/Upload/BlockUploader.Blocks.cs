@@ -10,13 +10,13 @@ namespace Platform.Blobs.Upload;
 /// <summary>The read-hash-send pipeline.</summary>
 public sealed partial class BlockUploader
 {
-    private sealed record PendingBlock(string BlockId, byte[] Buffer, int LengthBytes, byte[] Md5);
+    private sealed record PendingBlock(int Index, string BlockId, byte[] Buffer, int LengthBytes, byte[] Md5);
 
     private sealed record SentBlocks(List<string> BlockIds, long LengthBytes, string Sha256, int Uploaded, int Reused);
 
     // One reader fills pooled buffers in file order; Parallelism senders drain a channel of the same
     // capacity, so at most 2 × Parallelism + 1 buffers exist whatever the file's size.
-    private async Task<SentBlocks> SendBlocksAsync(Stream source, BlobKey key, IReadOnlyList<StagedBlock> staged, CancellationToken cancellationToken)
+    private async Task<SentBlocks> SendBlocksAsync(Stream source, BlobKey key, IReadOnlyList<StagedBlock> staged, IBlockUploadObserver? observer, CancellationToken cancellationToken)
     {
         var alreadyStaged = staged.ToDictionary(block => block.BlockId, block => block.SizeBytes);
         var channel = Channel.CreateBounded<PendingBlock>(new BoundedChannelOptions(_options.Parallelism) { SingleWriter = true });
@@ -33,6 +33,7 @@ public sealed partial class BlockUploader
                         {
                             await _store.StageBlockAsync(key, block.BlockId, block.Buffer.AsMemory(0, block.LengthBytes), block.Md5, failed.Token).ConfigureAwait(false);
                             Interlocked.Increment(ref uploaded);
+                            observer?.BlockStaged(new UploadedBlock(block.Index, block.BlockId, block.Md5, block.LengthBytes, Reused: false));
                         }
                         finally
                         {
@@ -67,18 +68,20 @@ public sealed partial class BlockUploader
                 sha256.AppendData(buffer, 0, read);
                 length += read;
                 var md5 = MD5.HashData(buffer.AsSpan(0, read));
-                var blockId = BlockIds.For(blockIds.Count, md5);
+                var index = blockIds.Count;
+                var blockId = BlockIds.For(index, md5);
                 blockIds.Add(blockId);
                 if (alreadyStaged.TryGetValue(blockId, out var stagedSize) && stagedSize == read)
                 {
                     reused++;
+                    observer?.BlockStaged(new UploadedBlock(index, blockId, md5, read, Reused: true));
                     ArrayPool<byte>.Shared.Return(buffer);
                     continue;
                 }
 
                 try
                 {
-                    await channel.Writer.WriteAsync(new PendingBlock(blockId, buffer, read, md5), failed.Token).ConfigureAwait(false);
+                    await channel.Writer.WriteAsync(new PendingBlock(index, blockId, buffer, read, md5), failed.Token).ConfigureAwait(false);
                 }
                 catch
                 {

@@ -26,14 +26,14 @@ public sealed partial class BlockUploader
         _options = options;
     }
 
-    /// <summary>Uploads the file at <paramref name="sourcePath"/> to <paramref name="key"/>.</summary>
-    public async Task<BlobUploadResult> UploadFileAsync(string sourcePath, BlobKey key, CancellationToken cancellationToken)
+    /// <summary>Uploads the file at <paramref name="sourcePath"/> to <paramref name="key"/>; <paramref name="observer"/>, when given, hears of each staged block.</summary>
+    public async Task<BlobUploadResult> UploadFileAsync(string sourcePath, BlobKey key, CancellationToken cancellationToken, IBlockUploadObserver? observer = null)
     {
         // FileShare.Read: a file another program is still writing cannot be opened, so it is never sent half-written.
         var source = new FileStream(sourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
         await using (source.ConfigureAwait(false))
         {
-            return await UploadAsync(source, key, cancellationToken).ConfigureAwait(false);
+            return await UploadAsync(source, key, cancellationToken, observer).ConfigureAwait(false);
         }
     }
 
@@ -42,7 +42,7 @@ public sealed partial class BlockUploader
     /// succeeds with <see cref="BlobUploadResult.AlreadyPresent"/>; same name and different content throws
     /// <see cref="BlobAlreadyExistsException"/>.
     /// </summary>
-    public async Task<BlobUploadResult> UploadAsync(Stream source, BlobKey key, CancellationToken cancellationToken)
+    public async Task<BlobUploadResult> UploadAsync(Stream source, BlobKey key, CancellationToken cancellationToken, IBlockUploadObserver? observer = null)
     {
         var existing = await _store.GetPropertiesAsync(key, cancellationToken).ConfigureAwait(false);
         if (existing is not null)
@@ -53,7 +53,7 @@ public sealed partial class BlockUploader
         }
 
         var staged = await _store.GetUncommittedBlocksAsync(key, cancellationToken).ConfigureAwait(false);
-        var sent = await SendBlocksAsync(source, key, staged, cancellationToken).ConfigureAwait(false);
+        var sent = await SendBlocksAsync(source, key, staged, observer, cancellationToken).ConfigureAwait(false);
         var metadata = new Dictionary<string, string> { [BlobProperties.Sha256MetadataName] = sent.Sha256 };
         try
         {

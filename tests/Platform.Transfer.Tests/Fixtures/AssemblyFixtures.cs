@@ -1,0 +1,3 @@
+using Platform.Transfer.Tests.Fixtures;
+
+[assembly: AssemblyFixture(typeof(AzuriteServer))]
