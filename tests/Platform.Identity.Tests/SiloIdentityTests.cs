@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Platform.Gateway.Tests;
 using Platform.Testing;
 
 namespace Platform.Identity.Tests;
