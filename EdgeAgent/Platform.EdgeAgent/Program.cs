@@ -4,9 +4,10 @@ using Platform.EdgeAgent.Checks;
 using Platform.EdgeAgent.Configuration;
 using Platform.EdgeAgent.Hosting;
 using Platform.EdgeAgent.Link;
+using Platform.EdgeAgent.Processing;
 using Platform.SerialEm.Client;
 
-// The edge agent: one verb per job. `process` (pre-processing) is wired here by the processing track.
+// The edge agent: one verb per job.
 using var shutdown = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -24,6 +25,7 @@ return args.FirstOrDefault() switch
 {
     "check" => await CheckAsync(),
     "run" => await RunAsync(),
+    "process" => await ProcessCommand.RunAsync(args[1..], Console.Out, shutdown.Token),
     _ => Usage(),
 };
 
@@ -33,6 +35,7 @@ int Usage()
         usage: Platform.EdgeAgent check --config FILE          test every connection the agent needs and say what is wrong
                Platform.EdgeAgent check [--serialem-host H] [--serialem-port P]   SerialEM only
                Platform.EdgeAgent run --config FILE --link stdio   run sessions; commands in / reports out as JSON lines on stdin / stdout
+               Platform.EdgeAgent process [options] FILE|FOLDER...  align, CTF and pick movies/micrographs; run it without arguments for its options
         """);
     return 2;
 }
