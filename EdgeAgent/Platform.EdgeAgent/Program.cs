@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Platform.AgentLink;
+using Platform.AgentLink.Connection;
 using Platform.EdgeAgent.Checks;
 using Platform.EdgeAgent.Configuration;
 using Platform.EdgeAgent.Hosting;
@@ -34,7 +36,8 @@ int Usage()
     Console.Error.WriteLine("""
         usage: Platform.EdgeAgent check --config FILE          test every connection the agent needs and say what is wrong
                Platform.EdgeAgent check [--serialem-host H] [--serialem-port P]   SerialEM only
-               Platform.EdgeAgent run --config FILE --link stdio   run sessions; commands in / reports out as JSON lines on stdin / stdout
+               Platform.EdgeAgent run --config FILE                run sessions the platform starts on this microscope (GraphQL link, durable outbox)
+               Platform.EdgeAgent run --config FILE --link stdio   the same, driven by a supervisor: commands in / reports out as JSON lines
                Platform.EdgeAgent process [options] FILE|FOLDER...  align, CTF and pick movies/micrographs; run it without arguments for its options
         """);
     return 2;
@@ -98,15 +101,38 @@ async Task<int> RunAsync()
         return 1;
     }
 
-    // The platform's GraphQL/outbox link is composed here at integration; until then a supervisor drives the agent over stdio.
-    if (Option("--link") != "stdio")
+    switch (Option("--link") ?? "platform")
     {
-        Console.Error.WriteLine("run needs --link stdio in this build (the platform link is wired at integration).");
-        return 2;
+        case "stdio":
+            // A supervisor process drives the agent: commands in and reports out as JSON lines.
+            await using (var host = new AgentHost(config, new JsonLinesPlatformLink(Console.In, Console.Out)))
+            {
+                await host.RunAsync(shutdown.Token);
+            }
+
+            break;
+        case "platform":
+            if (config.MicroscopeId is not { Length: > 0 } microscopeId)
+            {
+                Console.Error.WriteLine($"{path}: microscopeId is required to run against the platform.");
+                return 1;
+            }
+
+            using (var http = new HttpClient())
+            using (var tokens = new ClientCredentialsTokenProvider(new Uri(new Uri(config.PlatformUrl), "/connect/token"), config.ClientId, config.ClientSecret, http, TimeProvider.System))
+            await using (var link = GraphQLPlatformLink.Start(
+                new PlatformLinkOptions { GraphQLEndpoint = new Uri(new Uri(config.PlatformUrl), "/graphql"), MicroscopeId = microscopeId, DatabasePath = config.EffectiveLinkDatabasePath },
+                tokens))
+            await using (var host = new AgentHost(config, link))
+            {
+                Console.Error.WriteLine($"agent for {microscopeId}: platform {config.PlatformUrl}, SerialEM {config.SerialEmHost}:{config.SerialEmPort}");
+                await host.RunAsync(shutdown.Token);
+            }
+
+            break;
+        default:
+            return Usage();
     }
 
-    var link = new JsonLinesPlatformLink(Console.In, Console.Out);
-    await using var host = new AgentHost(config, link);
-    await host.RunAsync(shutdown.Token);
     return 0;
 }

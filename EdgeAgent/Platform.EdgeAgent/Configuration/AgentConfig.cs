@@ -40,6 +40,15 @@ public sealed record AgentConfig
 
     public required string JournalPath { get; init; }
 
+    /// <summary>The microscope this agent drives, as registered on the platform (its credentials are issued for it). Needed by <c>run</c>.</summary>
+    public string? MicroscopeId { get; init; }
+
+    /// <summary>The platform link's outbox and command position (SQLite); defaults to <c>link.db</c> beside the journal.</summary>
+    public string? LinkDatabasePath { get; init; }
+
+    /// <summary>The link database path, defaulted.</summary>
+    public string EffectiveLinkDatabasePath => LinkDatabasePath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(JournalPath)) ?? ".", "link.db");
+
     /// <summary>Reads and validates a config file; <see cref="AgentConfigException"/> names the file and what is wrong.</summary>
     public static AgentConfig Load(string path)
     {
