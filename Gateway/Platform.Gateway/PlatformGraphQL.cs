@@ -10,6 +10,7 @@ using Platform.Gateway.Facilities;
 using Platform.Gateway.Grids;
 using Platform.Gateway.Lists;
 using Platform.Gateway.Microscopes;
+using Platform.Gateway.SessionData;
 using Platform.Gateway.Sessions;
 using Platform.Gateway.Time;
 using Platform.GraphQL.Building;
@@ -43,6 +44,7 @@ public static class PlatformGraphQL
         GridQueries.Describe(schema);
         GridMutations.Describe(schema);
         AgentApi.Describe(schema);
+        SessionDataSchema.Describe(schema);
         return schema;
     }
 
