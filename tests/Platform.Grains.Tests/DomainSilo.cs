@@ -21,9 +21,8 @@ namespace Platform.Grains.Tests;
 /// <summary>A test silo hosting the domain grains, with a manual clock and one seeded facility, microscope and booking.</summary>
 public sealed class DomainSilo : IAsyncDisposable
 {
-    private DomainSilo(TestSilo silo, ManualTimeProvider clock, string facilityId, string microscopeId, string bookingId, string blobRoot)
+    private DomainSilo(TestSilo silo, ManualTimeProvider clock, string facilityId, string microscopeId, string bookingId)
     {
-        BlobRoot = blobRoot;
         Silo = silo;
         Clock = clock;
         FacilityId = facilityId;
@@ -44,8 +43,6 @@ public sealed class DomainSilo : IAsyncDisposable
 
     public ISessionDataStore SessionData => Silo.Services.GetRequiredService<ISessionDataStore>();
 
-    public string BlobRoot { get; }
-
     public string FacilityId { get; }
 
     public string MicroscopeId { get; }
@@ -55,22 +52,12 @@ public sealed class DomainSilo : IAsyncDisposable
     public static async Task<DomainSilo> StartAsync()
     {
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
-        var blobRoot = Directory.CreateTempSubdirectory("domain-blobs-").FullName;
         var silo = await TestSilo.StartAsync(
             typeof(SessionGrain).Assembly,
             clock,
             options: new RuntimeOptions { PollReminders = false },
             indexTables: PlatformIndexes.All,
-            configure: services => services
-                .AddSingleton(new BlobBackend(
-                    "filesystem",
-                    new FileSystemBlobStore(blobRoot),
-                    new BlobGrantSigner(RandomNumberGenerator.GetBytes(32), clock),
-                    SasIssuer: null,
-                    ContainerUri: null,
-                    UploadGrantLifetime: TimeSpan.FromHours(1),
-                    DownloadGrantLifetime: TimeSpan.FromHours(24)))
-                .AddSingleton<ISessionDataStore, BlobSessionDataStore>());
+            configure: services => services.AddFileSystemSessionData(clock));
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var facilityId = $"fac-{suffix}";
         var microscopeId = $"krios-{suffix}";
@@ -79,7 +66,7 @@ public sealed class DomainSilo : IAsyncDisposable
         await silo.Grains.GetGrain<IMicroscopeGrain>(microscopeId).RegisterAsync(new MicroscopeRegistration(
             facilityId, "Krios", "Titan Krios", [new Detector("k3", "K3", "Gatan K3", DetectorVendor.Gatan), new Detector("falcon", "Falcon 4i", "Falcon 4i", DetectorVendor.ThermoFisher)], HasEnergyFilter: true, AutoloaderCapacity: 12));
         await silo.Grains.GetGrain<IBookingGrain>(bookingId).CreateAsync(new BookingRequest(microscopeId, "alice", "lab-a", clock.GetUtcNow().AddHours(-1), clock.GetUtcNow().AddHours(8), BookingType.Booking, "Screening"));
-        return new DomainSilo(silo, clock, facilityId, microscopeId, bookingId, blobRoot);
+        return new DomainSilo(silo, clock, facilityId, microscopeId, bookingId);
     }
 
     public CreateSessionRequest Request(string name = "apo screening", string detector = "k3", CollectionParameters? collection = null, bool staff = false) =>
@@ -120,9 +107,5 @@ public sealed class DomainSilo : IAsyncDisposable
         await Blobs.CommitBlocksAsync(key, [blockId], new Dictionary<string, string>(), CancellationToken.None);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await Silo.DisposeAsync();
-        Directory.Delete(BlobRoot, recursive: true);
-    }
+    public ValueTask DisposeAsync() => Silo.DisposeAsync();
 }

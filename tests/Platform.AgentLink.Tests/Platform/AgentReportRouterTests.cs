@@ -15,7 +15,7 @@ public sealed class AgentReportRouterTests
     [Fact]
     public async Task A_report_for_a_session_on_another_microscope_is_rejected_and_changes_nothing()
     {
-        await using var silo = await TestSilo.StartAsync(typeof(SessionGrain).Assembly, indexTables: PlatformIndexes.All);
+        await using var silo = await TestSilo.StartAsync(typeof(SessionGrain).Assembly, indexTables: PlatformIndexes.All, configure: services => services.AddFileSystemSessionData(TimeProvider.System));
         var grains = silo.Grains;
         await grains.GetGrain<IFacilityGrain>("fac").ConfigureAsync(new FacilitySettings("Facility", new RetentionPolicy(30, 7), new CollectionParameters()));
         foreach (var scope in new[] { "scope-a", "scope-b" })

@@ -44,7 +44,7 @@ public sealed class PlatformSchemaHarness : IAsyncDisposable
         var time = new ManualTimeProvider(Start);
         // Coarse runtime ticks: tests move the manual clock by days, and every tick of a fine timer would fire on the way.
         var options = new RuntimeOptions { CollectionQuantum = TimeSpan.FromDays(1), ReminderPollInterval = TimeSpan.FromHours(6) };
-        var silo = await TestSilo.StartAsync(typeof(FacilityGrain).Assembly, time, options: options, indexTables: PlatformIndexes.All);
+        var silo = await TestSilo.StartAsync(typeof(FacilityGrain).Assembly, time, options: options, indexTables: PlatformIndexes.All, configure: services => services.AddFileSystemSessionData(time));
         var engine = new GraphQLEngine(PlatformGraphQL.Describe(new SchemaBuilder()).Build(), timeProvider: time);
         var harness = new PlatformSchemaHarness(silo, time, engine);
         await harness.SeedFacilityAsync("lab-a", "scope-a", "booking-a", "session-a");

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Platform.Blobs.Errors;
 using Platform.Blobs.Grants;
 using Platform.Blobs.Keys;

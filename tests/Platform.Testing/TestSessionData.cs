@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Blobs.FileSystem;
+using Platform.Blobs.Grants;
+using Platform.Grains.SessionData;
+using Platform.Silo.SessionData;
+
+namespace Platform.Testing;
+
+/// <summary>Session files for test silos: a real filesystem blob store in a temporary folder (deleted with the service provider) and the Silo's session data store over it.</summary>
+public static class TestSessionData
+{
+    public static IServiceCollection AddFileSystemSessionData(this IServiceCollection services, TimeProvider time)
+    {
+        var folder = new TemporaryFolder(Directory.CreateTempSubdirectory("test-blobs-").FullName);
+        return services
+            .AddSingleton(folder)
+            .AddSingleton(new BlobBackend(
+                "filesystem",
+                new FileSystemBlobStore(folder.Path),
+                new BlobGrantSigner(RandomNumberGenerator.GetBytes(32), time),
+                SasIssuer: null,
+                ContainerUri: null,
+                UploadGrantLifetime: TimeSpan.FromHours(1),
+                DownloadGrantLifetime: TimeSpan.FromHours(24)))
+            .AddSingleton<ISessionDataStore, BlobSessionDataStore>();
+    }
+
+    /// <summary>A folder deleted when the container that owns it is disposed.</summary>
+    public sealed class TemporaryFolder(string path) : IDisposable
+    {
+        public string Path { get; } = path;
+
+        public void Dispose()
+        {
+            if (Directory.Exists(Path))
+            {
+                Directory.Delete(Path, recursive: true);
+            }
+        }
+    }
+}
