@@ -81,7 +81,7 @@ curl -fsS -X PUT -H 'content-type: application/json' --data-binary @"$work/respo
 run_wrk() { # label path connections delay_ms
   echo "-- $1: $3 connections, delay $4 ms, ${seconds}s"
   WRK_BODY_FILE="$work/query.json" WRK_DELAY_MS="$4" wrk -t2 -c"$3" -d"${seconds}s" --latency -s "$here/post.lua" "$url$2" \
-    | grep -E "Requests/sec|Non-2xx|Socket errors|p50 |Latency  " || true
+    | grep -E "Requests/sec|Non-2xx|Socket errors|latency p50" || true
 }
 run_wrk "baseline: static JSON (same body), throughput" /bench/static 16 0
 run_wrk "GraphQL sessions page, throughput" /graphql 16 0
