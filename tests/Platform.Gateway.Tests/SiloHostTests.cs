@@ -15,7 +15,7 @@ public sealed class SiloHostTests
         using var http = new HttpClient { BaseAddress = silo.BaseAddress };
         var ct = TestContext.Current.CancellationToken;
 
-        using var response = await http.PostAsJsonAsync("/graphql", new { query = """{ __typename facility(id: "demo") { id name retentionDays } unknown: facility(id: "nope") { id } }""" }, ct);
+        using var response = await http.PostAsJsonAsync("/graphql", new { query = """{ __typename facility(key: "demo") { id name retentionDays } unknown: facility(key: "nope") { id } }""" }, ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
         var data = body.RootElement.GetProperty("data");
@@ -24,12 +24,33 @@ public sealed class SiloHostTests
         Assert.Equal(30, data.GetProperty("facility").GetProperty("retentionDays").GetInt32());
         Assert.Equal(JsonValueKind.Null, data.GetProperty("unknown").ValueKind);
 
+        using var noBench = await http.PostAsync("/bench/static", new StringContent("{}"), ct);
+        Assert.Equal(HttpStatusCode.NotFound, noBench.StatusCode);
+
         using var health = await http.GetAsync("/health", ct);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Contains("\"healthy\"", await health.Content.ReadAsStringAsync(ct));
 
         Assert.Equal(0, await silo.StopAsync());
         Assert.Contains(silo.Log, l => l.Contains("Grain runtime stopped", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_bench_flag_maps_a_static_endpoint_that_answers_the_body_it_was_given()
+    {
+        await using var silo = await SiloProcess.StartAsync("--Platform:Bench:StaticEndpoint=true");
+        using var http = new HttpClient { BaseAddress = silo.BaseAddress };
+        var ct = TestContext.Current.CancellationToken;
+        const string Body = """{"data":{"facility":{"name":"static"}}}""";
+
+        using var put = await http.PutAsync("/bench/static", new StringContent(Body), ct);
+        Assert.Equal(HttpStatusCode.NoContent, put.StatusCode);
+        using var empty = await http.PutAsync("/bench/static", new StringContent(""), ct);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        using var post = await http.PostAsync("/bench/static", new StringContent("""{"query":"{ __typename }"}"""), ct);
+        Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        Assert.Equal("application/json", post.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(Body, await post.Content.ReadAsStringAsync(ct));
     }
 
     [Fact]

@@ -1,0 +1,76 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.Grains;
+using Platform.Grains.Bookings;
+using Platform.Grains.Facilities;
+using Platform.Grains.Grids;
+using Platform.Grains.Microscopes;
+using Platform.Grains.Sessions;
+using Platform.Runtime;
+using Platform.Silo.Runtime;
+using Platform.Storage.Sqlite;
+
+namespace Platform.Gateway.Bench;
+
+/// <summary>A grain runtime over SQLite in a temp folder, seeded with one facility and N ended sessions of two grids each.</summary>
+public sealed class BenchPlatform : IAsyncDisposable
+{
+    public const string FacilityId = "bench";
+
+    private readonly ServiceProvider _services;
+    private readonly SqliteStorageProvider _storage;
+    private readonly string _folder;
+
+    private BenchPlatform(ServiceProvider services, SqliteStorageProvider storage, string folder)
+    {
+        _services = services;
+        _storage = storage;
+        _folder = folder;
+    }
+
+    public IServiceProvider Services => _services;
+
+    public IGrainFactory Grains => _services.GetRequiredService<IGrainFactory>();
+
+    public static async Task<BenchPlatform> StartAsync(int sessions)
+    {
+        var folder = Directory.CreateTempSubdirectory("platform-gateway-bench-").FullName;
+        var storage = await SqliteStorageProvider.OpenAsync(Path.Combine(folder, "platform.db"), "bench", TimeProvider.System);
+        await storage.InitializeAsync(PlatformIndexes.All);
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Platform.Storage.IStorageProvider>(storage);
+        services.AddGrainRuntime(new RuntimeOptions(), typeof(FacilityGrain).Assembly);
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<GrainRuntime>().StartAsync(CancellationToken.None);
+        var platform = new BenchPlatform(provider, storage, folder);
+        await platform.SeedAsync(sessions);
+        return platform;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.GetRequiredService<GrainRuntime>().StopAsync(CancellationToken.None);
+        await _services.DisposeAsync();
+        await _storage.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private async Task SeedAsync(int sessions)
+    {
+        var today = new DateTimeOffset(DateTime.UtcNow.Date, TimeSpan.Zero);
+        await Grains.GetGrain<IFacilityGrain>(FacilityId).ConfigureAsync(new FacilitySettings("Bench facility", new RetentionPolicy(30, 7), new CollectionParameters()));
+        await Grains.GetGrain<IMicroscopeGrain>("bench-krios").RegisterAsync(new MicroscopeRegistration(
+            FacilityId, "Krios", "Titan Krios G4", [new Detector("k3", "K3", "Gatan K3", DetectorVendor.Gatan)], HasEnergyFilter: true));
+        await Grains.GetGrain<IBookingGrain>("bench-booking").CreateAsync(new BookingRequest("bench-krios", "alice", "lab", today, today.AddDays(1), BookingType.Booking, "Bench"));
+        for (var i = 0; i < sessions; i++)
+        {
+            var session = Grains.GetGrain<ISessionGrain>($"bench-{i:00}");
+            await session.CreateAsync(new CreateSessionRequest("bench-booking", "alice", $"screen_{i:00}", "lab", "k3", null, null, RequestedByStaff: false));
+            await session.AddGridAsync(new GridSetup(1, $"grid{i:00}_1", "R1.2/1.3", 300, MeshMaterial.Gold));
+            await session.AddGridAsync(new GridSetup(2, null, "R2/1", 300, MeshMaterial.Carbon));
+            await session.EndAsync();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Platform.Gateway;
+using Platform.Gateway.Bench;
+using Platform.Grains.Grids;
+using Platform.Grains.Sessions;
+using Platform.GraphQL.Bench;
+using Platform.GraphQL.Building;
+using Platform.GraphQL.Requests;
+using Platform.GraphQL.Serialization;
+using Platform.Runtime.Indexing;
+
+// In process: the sessions page (50 ended sessions with daysLeft and their grids) through the platform schema,
+// beside a hand-written baseline that reads the same index page and grains and serialises them with System.Text.Json.
+var iterations = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+var query = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "sessions-query.graphql"));
+await using var platform = await BenchPlatform.StartAsync(sessions: 50);
+var variables = new Dictionary<string, object?> { ["facility"] = BenchPlatform.FacilityId, ["first"] = 50L };
+var options = new RequestOptions { Services = platform.Services };
+var schema = PlatformGraphQL.Describe(new SchemaBuilder()).Build();
+
+var engine = new GraphQLEngine(schema);
+var sample = await engine.ExecuteAsync(new GraphQLRequest { Query = query, Variables = variables }, options);
+if (sample.Errors.Count > 0)
+{
+    throw new InvalidOperationException("The benchmark query failed: " + sample.Errors[0].Message);
+}
+
+var bytes = ResultWriter.ToUtf8(sample);
+using (var parsed = JsonDocument.Parse(bytes))
+{
+    var edges = parsed.RootElement.GetProperty("data").GetProperty("facility").GetProperty("sessions").GetProperty("edges");
+    if (edges.GetArrayLength() != 50 || edges[0].GetProperty("node").GetProperty("daysLeft").GetInt32() != 29 && edges[0].GetProperty("node").GetProperty("daysLeft").GetInt32() != 30)
+    {
+        throw new InvalidOperationException("The benchmark query did not return 50 ended sessions: " + parsed.RootElement.ToString()[..200]);
+    }
+}
+
+var reader = platform.Services.GetService(typeof(IIndexReader)) as IIndexReader ?? throw new InvalidOperationException("no index reader");
+var baseline = await LatencySamples.MeasureAsync(iterations, async () =>
+{
+    var page = await reader.QueryAsync(new IndexQuery(SessionIndex.Table)
+    {
+        Filters = [new(SessionIndex.FacilityId, IndexOperator.Equal, BenchPlatform.FacilityId)],
+        Order = [new(SessionIndex.CreatedAt, Descending: true)],
+        Limit = 50,
+    });
+    var sessions = await Task.WhenAll(page.Rows.Select(r => platform.Grains.GetGrain<ISessionGrain>(r.Key).GetAsync()));
+    var grids = await Task.WhenAll(sessions.SelectMany(s => s.Grids).Select(g => platform.Grains.GetGrain<IGridGrain>(g.GridKey).GetAsync()));
+    var now = TimeProvider.System.GetUtcNow();
+    JsonSerializer.SerializeToUtf8Bytes(sessions.Select(s => new { s.Id, s.Name, s.RunState, DaysLeft = s.DaysLeftAt(now), s.DataExpiresAtUtc, s.Setup, s.Counters, Grids = grids.Where(g => g.SessionId == s.Id) }));
+});
+
+var counter = 0;
+var cold = await LatencySamples.MeasureAsync(iterations, async () =>
+    ResultWriter.ToUtf8(await engine.ExecuteAsync(new GraphQLRequest { Query = query + "# " + counter++, Variables = variables }, options)));
+var warm = await LatencySamples.MeasureAsync(iterations, async () =>
+    ResultWriter.ToUtf8(await engine.ExecuteAsync(new GraphQLRequest { Query = query, Variables = variables }, options)));
+
+Console.WriteLine($"sessions page: 50 ended sessions x (setup, counters, daysLeft, 2 grids); response {bytes.Length} bytes; {iterations} iterations");
+Console.WriteLine(baseline.Describe("baseline: index page + grain reads + STJ"));
+Console.WriteLine(cold.Describe("GraphQL parse+validate+execute+serialise"));
+Console.WriteLine(warm.Describe("GraphQL execute+serialise (document cached)"));

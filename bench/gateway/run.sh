@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Gateway benchmark. (a) In process: the 50-session page through the platform schema beside a hand-written baseline.
+# (b) HTTP on loopback with wrk against the real Silo (Release): the same GraphQL query vs a static-JSON endpoint of
+#     the same response body on the same server (throughput, closed loop), then the query at ≈1,000 req/s using
+#     wrk's delay() hook (C connections each pausing D ms between requests) and wrk's latency distribution.
+# Usage: bench/gateway/run.sh [iterations=1000] [seconds=10]
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+iterations="${1:-1000}"
+seconds="${2:-10}"
+log() { echo "bench/gateway: $*" >&2; }
+die() { log "$*"; exit 1; }
+if ! command -v wrk >/dev/null; then
+  log "installing wrk (Debian package)"
+  { apt-get update -qq && apt-get install -y -qq wrk; } >/dev/null || die "could not install wrk"
+fi
+
+echo "== (a) in process"
+dotnet run -c Release --project "$here" -- "$iterations"
+
+echo "== (b) HTTP on loopback (wrk)"
+dotnet build "$repo/Silo/Platform.Silo" -c Release -nologo -v q >/dev/null || die "the Silo did not build"
+work="$(mktemp -d)"
+silo=""
+cleanup() {
+  if [ -n "$silo" ] && kill -0 "$silo" 2>/dev/null; then kill -TERM "$silo" 2>/dev/null || true; wait "$silo" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+source "$repo/infra/lib/ports.sh"
+start_on() {
+  (cd "$work" && exec dotnet "$repo/Silo/Platform.Silo/bin/Release/net10.0/Platform.Silo.dll" --urls "http://127.0.0.1:$1" \
+    --Platform:Demo=true --Platform:SqlitePath="$work/platform.db" --Platform:Bench:StaticEndpoint=true \
+    --Logging:LogLevel:Default=Warning) >>"$work/silo.log" 2>&1 &
+  silo=$!
+  for _ in $(seq 1 300); do
+    curl -fsS "http://127.0.0.1:$1/health" >/dev/null 2>&1 && return 0
+    kill -0 "$silo" 2>/dev/null || { tail -20 "$work/silo.log" >&2; silo=""; return 1; }
+    sleep 0.2
+  done
+  return 1
+}
+start_on_free_port "" "$work/silo.log"
+url="http://127.0.0.1:$PORT"
+gql() { curl -fsS -H 'content-type: application/json' --data-binary @- "$url/graphql"; }
+
+# 49 more sessions on the demo booking (the demo has one), each with two grids, all ended so daysLeft is set.
+for _ in $(seq 1 150); do
+  gql <<<'{"query":"{ facility(key: \"demo\") { session(key: \"demo-session\") { key } } }"}' 2>/dev/null | grep -q demo-session && break
+  sleep 0.2
+done
+booking="$(node -e 'console.log(Buffer.from("Booking:demo-booking").toString("base64url"))')"
+ids=("$(node -e 'console.log(Buffer.from("Session:demo-session").toString("base64url"))')")
+for i in $(seq -w 1 49); do
+  id="$(gql <<<"{\"query\":\"mutation(\$b: ID!){ createSession(input:{bookingId:\$b,name:\\\"bench_$i\\\",groupId:\\\"demo-lab\\\",detectorKey:\\\"k3\\\",requestedByStaff:true}){ session { id } errors { message } } }\",\"variables\":{\"b\":\"$booking\"}}" \
+    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const p=JSON.parse(s).data.createSession;if(!p.session)throw new Error(JSON.stringify(p.errors));console.log(p.session.id)})')"
+  for pos in 1 2; do
+    gql <<<"{\"query\":\"mutation(\$s: ID!){ addGrid(input:{sessionId:\$s,position:$pos,holeType:\\\"R1.2/1.3\\\",meshSize:300,meshMaterial:GOLD,name:\\\"g$i\\\"}){ errors { message } } }\",\"variables\":{\"s\":\"$id\"}}" >/dev/null
+  done
+  ids+=("$id")
+done
+for id in "${ids[@]}"; do
+  gql <<<"{\"query\":\"mutation(\$s: ID!){ endSession(input:{sessionId:\$s}){ errors { message } } }\",\"variables\":{\"s\":\"$id\"}}" >/dev/null
+done
+
+node -e '
+const fs = require("fs");
+const query = fs.readFileSync(process.argv[1], "utf8");
+fs.writeFileSync(process.argv[2], JSON.stringify({ query, variables: { facility: "demo", first: 50 } }));
+' "$here/sessions-query.graphql" "$work/query.json"
+curl -fsS -H 'content-type: application/json' --data-binary @"$work/query.json" "$url/graphql" >"$work/response.json"
+node -e '
+const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+const s = r.data?.facility?.sessions;
+if (r.errors || s.edges.length !== 50 || s.edges.some(e => e.node.daysLeft === null || e.node.grids.length !== 2)) { console.error(JSON.stringify(r).slice(0, 500)); process.exit(1); }
+console.log(`query returns 50 sessions with daysLeft and 2 grids each; response ${require("fs").statSync(process.argv[1]).size} bytes`);
+' "$work/response.json"
+curl -fsS -X PUT -H 'content-type: application/json' --data-binary @"$work/response.json" "$url/bench/static"
+
+run_wrk() { # label path connections delay_ms
+  echo "-- $1: $3 connections, delay $4 ms, ${seconds}s"
+  WRK_BODY_FILE="$work/query.json" WRK_DELAY_MS="$4" wrk -t2 -c"$3" -d"${seconds}s" --latency -s "$here/post.lua" "$url$2" \
+    | grep -E "Requests/sec|Non-2xx|Socket errors|latency p50" || true
+}
+run_wrk "baseline: static JSON (same body), throughput" /bench/static 16 0
+run_wrk "GraphQL sessions page, throughput" /graphql 16 0
+run_wrk "GraphQL sessions page at ~1000 req/s (10 conns x 10 ms delay)" /graphql 10 10
