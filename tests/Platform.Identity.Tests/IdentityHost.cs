@@ -65,10 +65,11 @@ public sealed class IdentityHost : IAsyncDisposable
         return await StartAsync(storage, clock, options, folder);
     }
 
-    public static async Task<IdentityHost> StartPostgresAsync(PostgresCluster postgres, TokenServiceOptions? options = null)
+    /// <summary>A node on a new schema, or on <paramref name="connectionString"/> to join another node's database.</summary>
+    public static async Task<IdentityHost> StartPostgresAsync(PostgresCluster postgres, TokenServiceOptions? options = null, string? connectionString = null, string nodeId = "node-a")
     {
         var clock = NewClock();
-        var storage = await PostgresStorageProvider.OpenAsync(await postgres.CreateSchemaAsync(), "node-a", clock);
+        var storage = await PostgresStorageProvider.OpenAsync(connectionString ?? await postgres.CreateSchemaAsync(), nodeId, clock);
         return await StartAsync(storage, clock, options, folder: null);
     }
 
