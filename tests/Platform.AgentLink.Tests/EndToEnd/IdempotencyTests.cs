@@ -45,7 +45,7 @@ public sealed class IdempotencyTests
         Assert.Single(hole.GetProperty("acquisitions").EnumerateArray());
         Assert.Equal("QUEUED", hole.GetProperty("state").GetString());
         Assert.Equal(0, await silo.StopAsync());
-        Assert.Equal(["one line"], await SessionLog.MessagesAsync(silo.DatabasePath, PlatformClient.DemoSession));
+        Assert.Equal(["one line"], await SiloDatabase.LogMessagesAsync(silo.DatabasePath, PlatformClient.DemoSession));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class IdempotencyTests
         Assert.Equal("UNKNOWN_MICROSCOPE", unknown.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         Assert.True(twoKinds.GetProperty("errors").GetArrayLength() > 0);
         Assert.Equal(0, await silo.StopAsync());
-        Assert.Empty(await SessionLog.MessagesAsync(silo.DatabasePath, PlatformClient.DemoSession));
+        Assert.Empty(await SiloDatabase.LogMessagesAsync(silo.DatabasePath, PlatformClient.DemoSession));
     }
 
     private static async Task<List<JsonElement>> SubmitAsync(PlatformClient platform, object[] batch) =>

@@ -35,7 +35,7 @@ public sealed class OutageTests
             await Links.DeliveredAsync(link);
             Assert.Empty(link.RefusedReports);
             Assert.Equal(0, await silo.StopAsync());
-            Assert.Equal(Enumerable.Range(0, total).Select(i => $"outage {i}"), await SessionLog.MessagesAsync(silo.DatabasePath, Session));
+            Assert.Equal(Enumerable.Range(0, total).Select(i => $"outage {i}"), await SiloDatabase.LogMessagesAsync(silo.DatabasePath, Session));
         }
         finally
         {
@@ -57,7 +57,7 @@ public sealed class OutageTests
         }
 
         Assert.Equal(0, await silo.StopAsync());
-        var applied = (await SessionLog.MessagesAsync(silo.DatabasePath, Session)).Select(m => int.Parse(m["crash ".Length..], CultureInfo.InvariantCulture)).ToList();
+        var applied = (await SiloDatabase.LogMessagesAsync(silo.DatabasePath, Session)).Select(m => int.Parse(m["crash ".Length..], CultureInfo.InvariantCulture)).ToList();
         Assert.True(applied.Count > lastStored, $"every report the probe stored ({lastStored + 1}) is applied; got {applied.Count}");
         Assert.Equal(Enumerable.Range(0, applied.Count), applied);
     }

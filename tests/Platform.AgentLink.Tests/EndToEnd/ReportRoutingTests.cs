@@ -4,7 +4,7 @@ using Platform.Testing;
 
 namespace Platform.AgentLink.Tests.EndToEnd;
 
-/// <summary>Reports sent through the agent's link land in the platform's grains (the real Silo executable).</summary>
+/// <summary>Reports sent through the agent's link land in the platform's grains (the real Silo executable); its heartbeat reaches the microscope.</summary>
 public sealed class ReportRoutingTests
 {
     private const string Session = PlatformClient.DemoSession;
@@ -47,7 +47,8 @@ public sealed class ReportRoutingTests
         Assert.Equal("g1/atlas.mrc", Assert.Single(atlas.GetProperty("gridAtlasImages").EnumerateArray()).GetProperty("relativePath").GetString());
 
         Assert.Equal(0, await silo.StopAsync());
-        Assert.Equal(["Queued 30 holes on g1/sq1"], await SessionLog.MessagesAsync(silo.DatabasePath, Session));
+        Assert.Equal(["Queued 30 holes on g1/sq1"], await SiloDatabase.LogMessagesAsync(silo.DatabasePath, Session));
+        Assert.NotNull(await SiloDatabase.AgentSeenAtAsync(silo.DatabasePath, PlatformClient.DemoMicroscope));
     }
 
     internal static TargetReport Target(string id, string? parent, TargetLevel level, double score) =>
