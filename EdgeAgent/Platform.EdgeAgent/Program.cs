@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using Platform.EdgeAgent.Checks;
 using Platform.EdgeAgent.Configuration;
 using Platform.EdgeAgent.Hosting;
+using Platform.EdgeAgent.Journal;
 using Platform.EdgeAgent.Link;
 using Platform.SerialEm.Client;
 
@@ -103,7 +104,21 @@ async Task<int> RunAsync()
     }
 
     var link = new JsonLinesPlatformLink(Console.In, Console.Out);
-    await using var host = new AgentHost(config, link);
-    await host.RunAsync(shutdown.Token);
+    AgentHost host;
+    try
+    {
+        host = new AgentHost(config, link);
+    }
+    catch (JournalException ex)
+    {
+        Console.Error.WriteLine(ex.Message);
+        return 1;
+    }
+
+    await using (host)
+    {
+        await host.RunAsync(shutdown.Token);
+    }
+
     return 0;
 }
