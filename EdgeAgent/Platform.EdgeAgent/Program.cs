@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Platform.AgentLink;
 using Platform.AgentLink.Connection;
+using Platform.AgentLink.Contracts;
 using Platform.EdgeAgent.Checks;
 using Platform.EdgeAgent.Configuration;
 using Platform.EdgeAgent.Hosting;
+using Platform.EdgeAgent.Journal;
 using Platform.EdgeAgent.Link;
 using Platform.EdgeAgent.Processing;
 using Platform.SerialEm.Client;
@@ -105,12 +107,7 @@ async Task<int> RunAsync()
     {
         case "stdio":
             // A supervisor process drives the agent: commands in and reports out as JSON lines.
-            await using (var host = new AgentHost(config, new JsonLinesPlatformLink(Console.In, Console.Out)))
-            {
-                await host.RunAsync(shutdown.Token);
-            }
-
-            break;
+            return await HostAsync(config, new JsonLinesPlatformLink(Console.In, Console.Out));
         case "platform":
             if (config.MicroscopeId is not { Length: > 0 } microscopeId)
             {
@@ -123,15 +120,32 @@ async Task<int> RunAsync()
             await using (var link = GraphQLPlatformLink.Start(
                 new PlatformLinkOptions { GraphQLEndpoint = new Uri(new Uri(config.PlatformUrl), "/graphql"), MicroscopeId = microscopeId, DatabasePath = config.EffectiveLinkDatabasePath },
                 tokens))
-            await using (var host = new AgentHost(config, link))
             {
                 Console.Error.WriteLine($"agent for {microscopeId}: platform {config.PlatformUrl}, SerialEM {config.SerialEmHost}:{config.SerialEmPort}");
-                await host.RunAsync(shutdown.Token);
+                return await HostAsync(config, link);
             }
 
-            break;
         default:
             return Usage();
+    }
+}
+
+async Task<int> HostAsync(AgentConfig config, IPlatformLink link)
+{
+    AgentHost host;
+    try
+    {
+        host = new AgentHost(config, link);
+    }
+    catch (JournalException ex)
+    {
+        Console.Error.WriteLine(ex.Message);
+        return 1;
+    }
+
+    await using (host)
+    {
+        await host.RunAsync(shutdown.Token);
     }
 
     return 0;
