@@ -18,6 +18,18 @@ public static class Fft2D
     /// <summary>Fails with <see cref="FftwNotAvailableException"/> now if FFTW cannot be loaded, rather than mid-pipeline.</summary>
     public static void EnsureAvailable() => FftwPlanCache.Plan(8, 8, forward: true);
 
+    /// <summary>
+    /// Plans both directions for <paramref name="width"/> x <paramref name="height"/> now. Large sizes are planned by measurement, which
+    /// takes seconds once per process: a long-running caller (the agent's track) prepares its frame size at start-up, not on the first movie.
+    /// </summary>
+    public static void Prepare(int width, int height)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
+        FftwPlanCache.Plan(width, height, forward: true);
+        FftwPlanCache.Plan(width, height, forward: false);
+    }
+
     public static Spectrum2D Forward(Image2D image)
     {
         ArgumentNullException.ThrowIfNull(image);
