@@ -82,4 +82,37 @@ public sealed class BlockUploaderTests : IDisposable
             return read;
         }
     }
+
+    [Fact]
+    public async Task The_observer_hears_of_every_block_once_with_those_an_interrupted_run_staged_marked_reused()
+    {
+        var token = TestContext.Current.CancellationToken;
+        var content = new byte[10 * BlockSizeBytes];
+        new Random(11).NextBytes(content);
+        var key = BlobKey.Parse("fac/session/grid/observed.tif");
+        for (var i = 0; i < 3; i++)
+        {
+            var block = content.AsMemory(i * BlockSizeBytes, BlockSizeBytes);
+            var md5 = System.Security.Cryptography.MD5.HashData(block.Span);
+            await _store.StageBlockAsync(key, Store.BlockIds.For(i, md5), block, md5, token);
+        }
+
+        var observer = new CollectingObserver();
+        await new BlockUploader(_store, new BlockUploadOptions { BlockSizeBytes = BlockSizeBytes, Parallelism = 3 })
+            .UploadAsync(new MemoryStream(content), key, token, observer);
+
+        var blocks = observer.Blocks.OrderBy(b => b.Index).ToList();
+        Assert.Equal(Enumerable.Range(0, 10), blocks.Select(b => b.Index));
+        Assert.Equal([true, true, true, false, false, false, false, false, false, false], blocks.Select(b => b.Reused));
+        Assert.All(blocks, b => Assert.Equal(System.Security.Cryptography.MD5.HashData(content.AsSpan(b.Index * BlockSizeBytes, BlockSizeBytes)), b.Md5));
+    }
+
+    private sealed class CollectingObserver : IBlockUploadObserver
+    {
+        private readonly System.Collections.Concurrent.ConcurrentBag<UploadedBlock> _blocks = [];
+
+        public IReadOnlyCollection<UploadedBlock> Blocks => _blocks;
+
+        public void BlockStaged(UploadedBlock block) => _blocks.Add(block);
+    }
 }
