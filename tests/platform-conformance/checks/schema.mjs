@@ -13,7 +13,7 @@ export async function runSchemaChecks(runner, url, sdlPath) {
   let live;
 
   await runner.check('introspection builds a client schema that validates with no errors', async () => {
-    const introspection = await data(url, getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }));
+    const introspection = await data(url, getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }));
     live = buildClientSchema(introspection);
     const errors = validateSchema(live);
     assert(errors.length === 0, errors.map((e) => e.message).join('\n'));
