@@ -22,4 +22,15 @@ public sealed record BlobBackend(
     AzureSasIssuer? SasIssuer,
     Uri? ContainerUri,
     TimeSpan UploadGrantLifetime,
-    TimeSpan DownloadGrantLifetime);
+    TimeSpan DownloadGrantLifetime)
+{
+    /// <summary>A filesystem backend rooted at <paramref name="root"/>, signing grants with <paramref name="grantKey"/> (random when null: grants then die with the process).</summary>
+    public static BlobBackend FileSystem(string root, TimeProvider time, byte[]? grantKey = null, TimeSpan? uploadGrantLifetime = null, TimeSpan? downloadGrantLifetime = null) =>
+        new("filesystem",
+            new Platform.Blobs.FileSystem.FileSystemBlobStore(root),
+            new BlobGrantSigner(grantKey ?? System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), time),
+            SasIssuer: null,
+            ContainerUri: null,
+            uploadGrantLifetime ?? TimeSpan.FromHours(1),
+            downloadGrantLifetime ?? TimeSpan.FromHours(24));
+}

@@ -1,3 +1,5 @@
+using Platform.Grains.SessionData;
+using Platform.Silo.SessionData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Grains;
@@ -41,6 +43,8 @@ public sealed class BenchPlatform : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Platform.Storage.IStorageProvider>(storage);
+        services.AddSingleton(BlobBackend.FileSystem(Path.Combine(folder, "blobs"), TimeProvider.System));
+        services.AddSingleton<ISessionDataStore, BlobSessionDataStore>();
         services.AddGrainRuntime(new RuntimeOptions(), typeof(FacilityGrain).Assembly);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<GrainRuntime>().StartAsync(CancellationToken.None);

@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Blobs.FileSystem;
-using Platform.Blobs.Grants;
 using Platform.Grains.SessionData;
 using Platform.Silo.SessionData;
 
@@ -15,14 +12,7 @@ public static class TestSessionData
         var folder = new TemporaryFolder(Directory.CreateTempSubdirectory("test-blobs-").FullName);
         return services
             .AddSingleton(folder)
-            .AddSingleton(new BlobBackend(
-                "filesystem",
-                new FileSystemBlobStore(folder.Path),
-                new BlobGrantSigner(RandomNumberGenerator.GetBytes(32), time),
-                SasIssuer: null,
-                ContainerUri: null,
-                UploadGrantLifetime: TimeSpan.FromHours(1),
-                DownloadGrantLifetime: TimeSpan.FromHours(24)))
+            .AddSingleton(BlobBackend.FileSystem(folder.Path, time))
             .AddSingleton<ISessionDataStore, BlobSessionDataStore>();
     }
 

@@ -1,5 +1,4 @@
 using Platform.Blobs.Azure;
-using Platform.Blobs.FileSystem;
 using Platform.Blobs.Grants;
 using Platform.Silo.SessionData;
 
@@ -10,13 +9,13 @@ public static class BlobStoreFactory
 {
     public static async Task<BlobBackend> OpenAsync(BlobOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
-        var signer = new BlobGrantSigner(GrantKey(options), time);
+        var grantKey = GrantKey(options);
         var upload = TimeSpan.FromMinutes(options.UploadGrantMinutes);
         var download = TimeSpan.FromHours(options.DownloadGrantHours);
         switch (options.Kind)
         {
             case "filesystem":
-                return new BlobBackend("filesystem", new FileSystemBlobStore(Path.GetFullPath(options.FileSystemRoot)), signer, SasIssuer: null, ContainerUri: null, upload, download);
+                return BlobBackend.FileSystem(Path.GetFullPath(options.FileSystemRoot), time, grantKey, upload, download);
             case "azure":
                 var uri = Required(options.AzureAccountUri, nameof(options.AzureAccountUri));
                 var account = Required(options.AzureAccountName, nameof(options.AzureAccountName));
@@ -24,6 +23,7 @@ public static class BlobStoreFactory
                 var azure = new AzureBlobStoreOptions(new Uri(uri), account, options.AzureContainer);
                 var store = new AzureBlobStore(new HttpClient(), azure, new AzureSharedKeyAuthorizer(account, key), time);
                 await store.CreateContainerIfMissingAsync(cancellationToken).ConfigureAwait(false);
+                var signer = new BlobGrantSigner(grantKey, time);
                 return new BlobBackend("azure", store, signer, new AzureSasIssuer(azure, key, signer, time), azure.ResourceUri(null), upload, download);
             default:
                 throw new InvalidOperationException($"Platform:Blobs:Kind must be 'filesystem' or 'azure', not '{options.Kind}'.");
