@@ -23,7 +23,10 @@ public sealed class ExchangeTimelineTests
         await client.MoveStageToAsync(1, 2, cancellationToken: ct);
         await client.ReportTiltAngleAsync(ct);
 
-        var exchanges = simulator.Timeline.Snapshot();
+        // The server records an exchange just after sending its reply, before it reads the next request on the
+        // connection: one more round trip guarantees the three above are recorded (the fourth may not be yet).
+        await client.ReportStageXyzAsync(ct);
+        var exchanges = simulator.Timeline.Snapshot().Take(3).ToList();
         Assert.Equal(["ReportStageXYZ", "MoveStageTo", "ReportTiltAngle"], exchanges.Select(e => e.Command));
         Assert.All(exchanges, e => Assert.True(e.ReplySentTimestamp >= e.RequestReceivedTimestamp));
         Assert.All(exchanges.Zip(exchanges.Skip(1)), p => Assert.True(p.Second.RequestReceivedTimestamp >= p.First.ReplySentTimestamp));
