@@ -22,29 +22,28 @@ public sealed class FullRunTests
         await WaitForFinalStateAsync(stack, events, "COMPLETED");
 
         var session = (await stack.GraphQL.DataAsync("""
-            query ($id: ID!) { node(id: $id) { ... on Session { state grids { position state } counters { gridsCompleted squaresAcquired holesAcquired exposuresAcquired }
+            query ($id: ID!) { node(id: $id) { ... on Session { state grids { position state }
               microscope { runLock { sessionId } } } } }
             """, new { id })).GetProperty("node");
         Assert.Equal("COMPLETED", session.GetProperty("state").GetString());
         Assert.Equal(["1:COMPLETED", "2:COMPLETED"], session.GetProperty("grids").EnumerateArray().Select(g => $"{g.GetProperty("position").GetInt32()}:{g.GetProperty("state").GetString()}"));
-        Assert.Equal(2, session.GetProperty("counters").GetProperty("gridsCompleted").GetInt32());
-        Assert.True(session.GetProperty("counters").GetProperty("exposuresAcquired").GetInt32() > 0, session.GetRawText());
         Assert.Equal(JsonValueKind.Null, session.GetProperty("microscope").GetProperty("runLock").ValueKind);
 
         foreach (var position in new[] { 1, 2 })
         {
-            var targets = await TargetsAsync(stack, id, position);
+            var targets = await TargetsAsync(stack, ScreeningStack.DemoSessionKey, position);
             var squares = targets.Where(t => t.GetProperty("level").GetString() == "SQUARE").ToList();
             var holes = targets.Where(t => t.GetProperty("level").GetString() == "HOLE").ToList();
             Assert.NotEmpty(squares);
             Assert.NotEmpty(holes);
-            Assert.Contains(holes, h => h.GetProperty("state").GetString() is "ACQUIRED" or "PROCESSED" or "COMPLETED" && h.GetProperty("acquisitionCount").GetInt32() > 0);
+            var dump = string.Join('\n', targets.Select(t => t.GetRawText()));
+            Assert.True(holes.Any(h => h.GetProperty("state").GetString() is "ACQUIRED" or "PROCESSED" or "COMPLETED" && h.GetProperty("acquisitionCount").GetInt32() > 0), dump);
             Assert.DoesNotContain(targets, t => t.GetProperty("state").GetString() == "STARTED");
             Assert.All(holes.Where(h => h.GetProperty("acquisitionCount").GetInt32() > 0), h => Assert.Contains(squares, s => s.GetProperty("targetId").GetString() == h.GetProperty("parentTargetId").GetString()));
 
             var atlases = (await stack.GraphQL.DataAsync(
                 "query ($id: ID!, $p: Int!) { gridAtlasImages(sessionId: $id, gridPosition: $p) { kind relativePath widthPixels heightPixels pixelSizeAngstrom } }",
-                new { id, p = position })).GetProperty("gridAtlasImages").EnumerateArray().ToList();
+                new { id = ScreeningStack.DemoSessionKey, p = position })).GetProperty("gridAtlasImages").EnumerateArray().ToList();
             var atlas = Assert.Single(atlases);
             Assert.Equal("ATLAS", atlas.GetProperty("kind").GetString());
             Assert.True(atlas.GetProperty("widthPixels").GetInt32() > 0 && atlas.GetProperty("pixelSizeAngstrom").GetDouble() > 0, atlas.GetRawText());
@@ -78,8 +77,8 @@ public sealed class FullRunTests
         Assert.True(final.GetProperty("runState").GetString() == state, $"run ended {final.GetRawText()}\n{stack.Logs()}");
     }
 
-    /// <summary>Every target of a grid, through the <c>gridTargets</c> connection page by page.</summary>
-    internal static async Task<List<JsonElement>> TargetsAsync(ScreeningStack stack, string sessionId, int position)
+    /// <summary>Every target of a grid (session given by its raw key), through the <c>gridTargets</c> connection page by page.</summary>
+    internal static async Task<List<JsonElement>> TargetsAsync(ScreeningStack stack, string sessionKey, int position)
     {
         var all = new List<JsonElement>();
         string? after = null;
@@ -88,7 +87,7 @@ public sealed class FullRunTests
             var page = (await stack.GraphQL.DataAsync("""
                 query ($id: ID!, $p: Int!, $after: String) { gridTargets(sessionId: $id, gridPosition: $p, first: 100, after: $after) {
                   nodes { targetId parentTargetId level state acquisitionCount } pageInfo { hasNextPage endCursor } } }
-                """, new { id = sessionId, p = position, after })).GetProperty("gridTargets");
+                """, new { id = sessionKey, p = position, after })).GetProperty("gridTargets");
             all.AddRange(page.GetProperty("nodes").EnumerateArray());
             if (!page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean())
             {

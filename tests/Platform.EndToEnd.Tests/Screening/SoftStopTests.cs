@@ -36,14 +36,16 @@ public sealed class SoftStopTests
         Assert.NotEqual(["COMPLETED", "COMPLETED"], session.GetProperty("grids").EnumerateArray().Select(g => g.GetProperty("state").GetString()));
         Assert.DoesNotContain(session.GetProperty("grids").EnumerateArray(), g => g.GetProperty("state").GetString() == "STARTED");
         var acquired = 0;
+        var dump = "";
         foreach (var position in new[] { 1, 2 })
         {
-            var targets = await FullRunTests.TargetsAsync(stack, id, position);
+            var targets = await FullRunTests.TargetsAsync(stack, ScreeningStack.DemoSessionKey, position);
             Assert.DoesNotContain(targets, t => t.GetProperty("state").GetString() == "STARTED");
             acquired += targets.Sum(t => t.GetProperty("acquisitionCount").GetInt32());
+            dump += string.Join('\n', targets.Select(t => t.GetRawText())) + "\n";
         }
 
-        Assert.True(acquired >= 1, "the acquisition under way when the stop arrived was finished and recorded");
+        Assert.True(acquired >= 1, "the acquisition under way when the stop arrived was finished and recorded:\n" + dump);
     }
 
     private static bool IsExposureLog(JsonElement e) =>

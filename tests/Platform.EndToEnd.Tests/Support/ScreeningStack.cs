@@ -32,7 +32,10 @@ internal sealed class ScreeningStack : IAsyncDisposable
         GraphQL = graphQL;
     }
 
-    public static string DemoSessionId { get; } = GlobalId("Session", "demo-session");
+    /// <summary>The demo session's raw key: <c>gridTargets</c> and <c>gridAtlasImages</c> take it instead of the global id.</summary>
+    public const string DemoSessionKey = "demo-session";
+
+    public static string DemoSessionId { get; } = GlobalId("Session", DemoSessionKey);
 
     public static string DemoMicroscopeId { get; } = GlobalId("Microscope", MicroscopeKey);
 
