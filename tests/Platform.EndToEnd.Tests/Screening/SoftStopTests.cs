@@ -26,7 +26,10 @@ public sealed class SoftStopTests
         await events.WaitForAsync("the agent's stop-signal log line",
             e => e.GetProperty("kind").GetString() == "LOG" && e.GetProperty("message").GetString()!.StartsWith("Stop signal received", StringComparison.Ordinal),
             TimeSpan.FromSeconds(30));
-        Assert.Contains(events.Events, e => e.GetProperty("kind").GetString() == "NOTIFICATION" && e.GetProperty("message").GetString()!.Contains("Stop signal", StringComparison.Ordinal));
+        Assert.Contains(events.Events, e => e.GetProperty("kind").GetString() == "NOTIFICATION" && e.GetProperty("message").GetString()!.StartsWith("Stop signal received", StringComparison.Ordinal));
+        await events.WaitForAsync("the agent's stop-signal notification",
+            e => e.GetProperty("kind").GetString() == "NOTIFICATION" && e.GetProperty("message").GetString()!.Contains("will stop after the current acquisition", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30));
 
         var session = (await stack.GraphQL.DataAsync("""
             query ($id: ID!) { node(id: $id) { ... on Session { state grids { position state } microscope { runLock { sessionId } } } } }
