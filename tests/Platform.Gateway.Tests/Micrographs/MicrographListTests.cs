@@ -67,7 +67,7 @@ public sealed class MicrographListTests
 
         var keys = list.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("key").GetString()).ToList();
         Assert.Equal(views.Count - missing.Count, keys.Count);
-        Assert.DoesNotContain(keys, missing.Contains);
+        Assert.DoesNotContain(keys, k => missing.Contains(k!));
         Assert.All(list.GetProperty("edges").EnumerateArray(), e => Assert.Equal(JsonValueKind.Number, e.GetProperty("node").GetProperty("ctfFitResolutionAngstrom").ValueKind));
     }
 
