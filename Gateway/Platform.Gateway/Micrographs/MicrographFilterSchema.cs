@@ -74,7 +74,7 @@ public static class MicrographFilterSchema
             m.Field("setMicrographExcluded").Type("MicrographPayload!").Argument("micrographKey", "String!").Argument("excluded", "Boolean!")
                 .Description("Excludes a micrograph by hand (or takes it back); an unknown key is a NotFoundError.")
                 .Resolve(ctx => UserErrors.RunAsync(() =>
-                    ctx.Service<IGrainFactory>().GetGrain<IMicrographGrain>(ctx.Argument<string>("micrographKey")!).SetExcludedAsync(ctx.Argument<bool>("excluded"))));
+                    ctx.Service<IGrainFactory>().GetGrain<IMicrographGrain>(MicrographKey(ctx.Argument<string>("micrographKey")!)).SetExcludedAsync(ctx.Argument<bool>("excluded"))));
         });
     }
 
@@ -87,6 +87,20 @@ public static class MicrographFilterSchema
         var key = NodeKeys.Of("Session", (string)input["sessionId"]!);
         await context.Service<IGrainFactory>().GetGrain<ISessionGrain>(key).GetAsync().ConfigureAwait(false);
         return key;
+    }
+
+    /// <summary>A well-formed <c>sessionId/source/name</c> key; anything else names no micrograph (a NotFoundError, never a grain call).</summary>
+    private static string MicrographKey(string key)
+    {
+        var parts = key.Split('/');
+        try
+        {
+            return parts.Length == 3 && !string.IsNullOrWhiteSpace(parts[0]) ? MicrographKeys.For(parts[0], parts[1], parts[2]) : throw new NotFoundException("Micrograph", key);
+        }
+        catch (InvalidInputException)
+        {
+            throw new NotFoundException("Micrograph", key);
+        }
     }
 
     private static IReadOnlyList<object?> List(IReadOnlyDictionary<string, object?> input, string field) =>

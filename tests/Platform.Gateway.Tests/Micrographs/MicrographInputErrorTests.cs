@@ -58,6 +58,8 @@ public sealed class MicrographInputErrorTests
     [Theory]
     [InlineData("saveMicrographFilter(input: { sessionId: \"bm90LWFuLWlk\", name: \"x\" }) { errors { __typename code } }", "saveMicrographFilter")]
     [InlineData("setMicrographExcluded(micrographKey: \"session-a/agent/nope\", excluded: true) { micrograph { key } errors { __typename code } }", "setMicrographExcluded")]
+    [InlineData("setMicrographExcluded(micrographKey: \"\", excluded: true) { micrograph { key } errors { __typename code } }", "setMicrographExcluded")]
+    [InlineData("setMicrographExcluded(micrographKey: \"a/b/c/d\", excluded: true) { micrograph { key } errors { __typename code } }", "setMicrographExcluded")]
     public async Task Unknown_sessions_and_micrographs_are_not_found_errors(string mutation, string field)
     {
         await using var harness = await PlatformSchemaHarness.StartAsync();
