@@ -91,16 +91,22 @@ public static class MicrographPlots
                 return new MicrographHistogram(min, max, []);
             }
 
+            var (givenMin, givenMax) = (min, max);
             min ??= Math.Min(statistics.Min!.Value, max ?? double.MaxValue);
             max ??= Math.Max(statistics.Max!.Value, min.Value);
             if (max <= min)
             {
-                // Every value equal (or one given bound at the values' edge): centre a unit-wide range on it.
-                (min, max) = (min - 0.5, max + 0.5);
+                // Every value equal, or a given bound at the values' edge: widen only the defaulted bound(s), by a unit.
+                (min, max) = (givenMin, givenMax) switch
+                {
+                    (null, null) => (min - 0.5, max + 0.5),
+                    (null, _) => (max - 1, max),
+                    _ => (min, min + 1),
+                };
             }
         }
 
-        var counts = await reader.HistogramAsync(MicrographIndex.Table, filters, column, min.Value, max.Value, bins, context.CancellationToken).ConfigureAwait(false);
+        var counts = await reader.HistogramAsync(MicrographIndex.Table, filters, column, min!.Value, max!.Value, bins, context.CancellationToken).ConfigureAwait(false);
         return new MicrographHistogram(min, max, counts);
     }
 

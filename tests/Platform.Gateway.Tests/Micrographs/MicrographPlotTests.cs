@@ -69,6 +69,25 @@ public sealed class MicrographPlotTests
     }
 
     [Fact]
+    public async Task A_single_value_or_a_given_bound_beyond_the_values_widens_only_the_defaulted_bound()
+    {
+        await using var harness = await PlatformSchemaHarness.StartAsync();
+        var views = await MicrographSeed.RecordAsync(harness, 5);
+        var only = MicrographSeed.Value(views[3], MicrographMetric.DefocusAngstrom)!.Value;
+        var where = new { defocusAngstrom = new { min = only, max = only } };
+
+        var single = (await harness.DataAsync(Plots, new { metric = "DEFOCUS_ANGSTROM", where, bins = 3 })).GetProperty("facility").GetProperty("session").GetProperty("micrographHistogram");
+        var below = (await harness.DataAsync(Plots, new { metric = "DEFOCUS_ANGSTROM", bins = 2, max = 5_000.0 })).GetProperty("facility").GetProperty("session").GetProperty("micrographHistogram");
+
+        Assert.Equal(only - 0.5, single.GetProperty("min").GetDouble());
+        Assert.Equal(only + 0.5, single.GetProperty("max").GetDouble());
+        Assert.Equal([0, 1, 0], single.GetProperty("counts").EnumerateArray().Select(c => (int)c.GetDouble()));
+        Assert.Equal(4_999.0, below.GetProperty("min").GetDouble());
+        Assert.Equal(5_000.0, below.GetProperty("max").GetDouble());
+        Assert.Equal([0, 0], below.GetProperty("counts").EnumerateArray().Select(c => (int)c.GetDouble()));
+    }
+
+    [Fact]
     public async Task Plots_of_a_selection_without_values_are_empty_rather_than_errors()
     {
         await using var harness = await PlatformSchemaHarness.StartAsync();
