@@ -9,6 +9,7 @@ using Platform.Gateway.Errors;
 using Platform.Gateway.Facilities;
 using Platform.Gateway.Grids;
 using Platform.Gateway.Lists;
+using Platform.Gateway.Micrographs;
 using Platform.Gateway.Microscopes;
 using Platform.Gateway.SessionData;
 using Platform.Gateway.Sessions;
@@ -45,6 +46,7 @@ public static class PlatformGraphQL
         GridMutations.Describe(schema);
         AgentApi.Describe(schema);
         SessionDataSchema.Describe(schema);
+        MicrographQueries.Describe(schema);
         return schema;
     }
 
