@@ -59,4 +59,21 @@ public sealed record MicrographResult
     public string? PowerSpectrumPath { get; init; }
 
     public string? PicksPath { get; init; }
+
+    /// <summary>
+    /// This micrograph's value of one metric, as the <c>micrographs</c> index stores it and filters compare it. Mean
+    /// defocus and astigmatism derive from CTFFIND's defocus U/V (Rohou &amp; Grigorieff 2015, J. Struct. Biol. 192:216).
+    /// </summary>
+    public double? ValueOf(MicrographMetric metric) => metric switch
+    {
+        MicrographMetric.DefocusAngstrom => DefocusUAngstrom is { } u && DefocusVAngstrom is { } v ? (u + v) / 2 : null,
+        MicrographMetric.AstigmatismAngstrom => DefocusUAngstrom is { } u && DefocusVAngstrom is { } v ? Math.Abs(u - v) : null,
+        MicrographMetric.AstigmatismAngleDegrees => AstigmatismAngleDegrees,
+        MicrographMetric.CtfFitResolutionAngstrom => CtfFitResolutionAngstrom,
+        MicrographMetric.CtfScore => CtfScore,
+        MicrographMetric.DriftTotalAngstrom => DriftTotalAngstrom,
+        MicrographMetric.ParticleCount => ParticleCount,
+        MicrographMetric.IceThicknessNanometres => IceThicknessNanometres,
+        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown micrograph metric."),
+    };
 }

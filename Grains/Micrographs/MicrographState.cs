@@ -35,15 +35,13 @@ public sealed class MicrographState : IIndexedState
             [MicrographIndex.Excluded] = Excluded,
             [MicrographIndex.DefocusUAngstrom] = r.DefocusUAngstrom,
             [MicrographIndex.DefocusVAngstrom] = r.DefocusVAngstrom,
-            [MicrographIndex.ColumnFor(MicrographMetric.DefocusAngstrom)] = r.DefocusUAngstrom is { } u && r.DefocusVAngstrom is { } v ? (u + v) / 2 : null,
-            [MicrographIndex.ColumnFor(MicrographMetric.AstigmatismAngstrom)] = r.DefocusUAngstrom is { } u2 && r.DefocusVAngstrom is { } v2 ? Math.Abs(u2 - v2) : null,
-            [MicrographIndex.ColumnFor(MicrographMetric.AstigmatismAngleDegrees)] = r.AstigmatismAngleDegrees,
-            [MicrographIndex.ColumnFor(MicrographMetric.CtfFitResolutionAngstrom)] = r.CtfFitResolutionAngstrom,
-            [MicrographIndex.ColumnFor(MicrographMetric.CtfScore)] = r.CtfScore,
-            [MicrographIndex.ColumnFor(MicrographMetric.DriftTotalAngstrom)] = r.DriftTotalAngstrom,
-            [MicrographIndex.ColumnFor(MicrographMetric.ParticleCount)] = r.ParticleCount is { } n ? (long)n : null,
-            [MicrographIndex.ColumnFor(MicrographMetric.IceThicknessNanometres)] = r.IceThicknessNanometres,
         };
+        foreach (var metric in Enum.GetValues<MicrographMetric>())
+        {
+            // The particle count is an Integer column; every other metric is Real.
+            values[MicrographIndex.ColumnFor(metric)] = metric == MicrographMetric.ParticleCount ? (object?)(long?)r.ParticleCount : r.ValueOf(metric);
+        }
+
         return [new IndexRow(MicrographIndex.Table, grainKey, values)];
     }
 }

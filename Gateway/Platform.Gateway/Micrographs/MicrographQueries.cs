@@ -42,7 +42,7 @@ public static class MicrographQueries
             t.Field("phaseShiftDegrees", m => m.Result.PhaseShiftDegrees).Type("Float");
             foreach (var metric in Enum.GetValues<MicrographMetric>())
             {
-                var field = t.Field(MicrographSelection.FieldName(metric), m => metric == MicrographMetric.ParticleCount ? (object?)m.Result.ParticleCount : MicrographMetricValues.Of(m.Result, metric));
+                var field = t.Field(MicrographSelection.FieldName(metric), m => metric == MicrographMetric.ParticleCount ? (object?)m.Result.ParticleCount : m.Result.ValueOf(metric));
                 field.Type(metric == MicrographMetric.ParticleCount ? "Int" : "Float").Description($"Null until measured; a missing value fails every range on {MicrographSelection.FieldName(metric)}.");
             }
 
