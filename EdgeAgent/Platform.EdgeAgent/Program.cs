@@ -9,6 +9,7 @@ using Platform.EdgeAgent.Hosting;
 using Platform.EdgeAgent.Journal;
 using Platform.EdgeAgent.Link;
 using Platform.EdgeAgent.Processing;
+using Platform.EdgeAgent.Service;
 using Platform.SerialEm.Client;
 
 // The edge agent: one verb per job.
@@ -25,6 +26,11 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
     shutdown.Cancel();
 });
 
+if (args.Contains("--windows-service"))
+{
+    return RunAsWindowsService();
+}
+
 return args.FirstOrDefault() switch
 {
     "check" => await CheckAsync(),
@@ -40,6 +46,8 @@ int Usage()
                Platform.EdgeAgent check [--serialem-host H] [--serialem-port P]   SerialEM only
                Platform.EdgeAgent run --config FILE                run sessions the platform starts on this microscope (GraphQL link, durable outbox)
                Platform.EdgeAgent run --config FILE --link stdio   the same, driven by a supervisor: commands in / reports out as JSON lines
+               Platform.EdgeAgent run --config FILE --windows-service [--service-name NAME]   the same under the Windows Service Control Manager
+                                                   (logs to agent.log beside FILE; see infra/agent/README.md)
                Platform.EdgeAgent process [options] FILE|FOLDER...  align, CTF and pick movies/micrographs; run it without arguments for its options
         """);
     return 2;
@@ -130,6 +138,30 @@ async Task<int> RunAsync()
     }
 }
 
+int RunAsWindowsService()
+{
+    if (!OperatingSystem.IsWindows())
+    {
+        Console.Error.WriteLine("--windows-service is for Windows; on Linux run the agent under systemd (infra/agent/platform-agent.service).");
+        return 2;
+    }
+
+    if (args.FirstOrDefault() != "run" || Option("--config") is not { } path)
+    {
+        return Usage();
+    }
+
+    // No console under the Service Control Manager: everything the agent writes goes to agent.log beside its configuration.
+    var log = new StreamWriter(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "agent.log"), append: true) { AutoFlush = true };
+    Console.SetOut(log);
+    Console.SetError(log);
+    return WindowsService.Run(Option("--service-name") ?? "PlatformAgent", async stop =>
+    {
+        using var stopping = stop.Register(shutdown.Cancel);
+        return await RunAsync();
+    });
+}
+
 async Task<int> HostAsync(AgentConfig config, IPlatformLink link)
 {
     AgentHost host;
@@ -143,9 +175,19 @@ async Task<int> HostAsync(AgentConfig config, IPlatformLink link)
         return 1;
     }
 
+    // Under systemd (Type=notify) the unit is started once the journal is open and commands are awaited, stopping when the host ends.
+    var systemd = SystemdNotifier.FromEnvironment();
     await using (host)
     {
-        await host.RunAsync(shutdown.Token);
+        systemd.NotifyReady($"agent for {config.MicroscopeId ?? "(stdio link)"}: waiting for commands");
+        try
+        {
+            await host.RunAsync(shutdown.Token);
+        }
+        finally
+        {
+            systemd.NotifyStopping();
+        }
     }
 
     return 0;

@@ -45,4 +45,7 @@ public sealed record SimulatorOptions
     public IReadOnlyList<ScriptedFault> Faults { get; init; } = [];
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Commands the executable writes a line for when each starts (with the specimen position) and ends: what it was asked to do.</summary>
+    public IReadOnlyList<string> LoggedCommands { get; init; } = [];
 }

@@ -54,6 +54,9 @@ public sealed record CollectionParameters
 
     public bool MultishotPerHole { get; init; }
 
+    /// <summary>Camera exposure time of each acquisition (SerialEM's Record exposure); the dose per frame follows from it.</summary>
+    public double ExposureTimeSeconds { get; init; } = 2;
+
     /// <summary>Whether holes are queued in data-collection mode (all holes) rather than screening mode.</summary>
     public bool IsCollectionMode => HolesPerSquare == 0;
 

@@ -31,6 +31,7 @@ public static class CollectionParametersValidator
         Check(Finite(p.TiltAngleDegrees) && p.TiltAngleDegrees is >= -70 and <= 70, "tiltAngleDegrees", "must be between -70° and 70°");
         Check(p.OffsetDistanceMicrons == -1 || (Finite(p.OffsetDistanceMicrons) && p.OffsetDistanceMicrons is >= 0 and <= 5), "offsetDistanceMicrons", "must be -1 (random) or between 0 and 5 µm");
         Check(p.ZerolossDelayHours == -1 || (Finite(p.ZerolossDelayHours) && p.ZerolossDelayHours is > 0 and <= 48), "zerolossDelayHours", "must be -1 (off) or above 0 and at most 48 h");
+        Check(Finite(p.ExposureTimeSeconds) && p.ExposureTimeSeconds is > 0 and <= 60, "exposureTimeSeconds", "must be above 0 and at most 60 s");
         Check(!p.ForceProcessFromAverage || hardware.DetectorIsGatan, "forceProcessFromAverage", "only has an effect on Gatan detectors");
         Check(hardware.DetectorIdsOfMicroscope.Contains(hardware.DetectorId), "detectorId", $"detector '{hardware.DetectorId}' does not belong to microscope '{hardware.MicroscopeId}'");
         return errors;

@@ -12,6 +12,9 @@ public sealed partial class SessionGrain
     /// <summary>How many applied report keys the session remembers; larger than the agent's largest batch.</summary>
     public const int AppliedReportKeyWindow = 1024;
 
+    /// <summary>Counted reports are remembered under their own prefix, apart from the session's own reports.</summary>
+    private const string CountedKeyPrefix = "counted/";
+
     public Task<bool> ApplyRunStateReportAsync(SessionRunState reported, string? message, string reportKey) =>
         ApplyOnceAsync(reportKey, () => ReportRunStateAsync(reported, message));
 
@@ -36,6 +39,23 @@ public sealed partial class SessionGrain
 
             var eventKind = kind == "PausePrompt" ? SessionEventKind.PausePrompt : SessionEventKind.Notification;
             await SaveAsync(Event(eventKind, message, detail: kind));
+        });
+
+    public Task<bool> CountReportAsync(SessionCounter counter, string reportKey) =>
+        ApplyOnceAsync(CountedKeyPrefix + reportKey, async () =>
+        {
+            var c = S.Counters;
+            S.Counters = counter switch
+            {
+                SessionCounter.GridsCompleted => c with { GridsCompleted = c.GridsCompleted + 1 },
+                SessionCounter.SquaresAcquired => c with { SquaresAcquired = c.SquaresAcquired + 1 },
+                SessionCounter.HolesAcquired => c with { HolesAcquired = c.HolesAcquired + 1 },
+                SessionCounter.ExposuresAcquired => c with { ExposuresAcquired = c.ExposuresAcquired + 1 },
+                SessionCounter.MoviesTransferred => c with { MoviesTransferred = c.MoviesTransferred + 1 },
+                SessionCounter.MicrographsProcessed => c with { MicrographsProcessed = c.MicrographsProcessed + 1 },
+                _ => throw new InvalidInputException([new("counter", $"unknown counter {counter}")]),
+            };
+            await SaveAsync();
         });
 
     private async Task<bool> ApplyOnceAsync(string reportKey, Func<Task> apply)

@@ -49,6 +49,7 @@ public static class CommandCodec
             OffsetDistanceMicrons = s.GetProperty("offsetDistanceMicrons").GetDouble(),
             ZerolossDelayHours = s.GetProperty("zerolossDelayHours").GetDouble(),
             MultishotPerHole = s.GetProperty("multishotPerHole").GetBoolean(),
+            ExposureTimeSeconds = s.GetProperty("exposureTimeSeconds").GetDouble(),
         };
         var grids = plan.GetProperty("grids").EnumerateArray().Select(g => new GridPlan(
             g.GetProperty("position").GetInt32(),

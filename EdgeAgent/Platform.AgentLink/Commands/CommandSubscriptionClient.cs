@@ -24,7 +24,7 @@ public sealed partial class CommandSubscriptionClient(Uri webSocketEndpoint, IAc
               settings {
                 atlasTilesX atlasTilesY squaresNum holesPerSquare bisMaxDistanceMicrons minBisGroupSize
                 targetDefocusMinMicrons targetDefocusMaxMicrons stepDefocusMicrons driftCritAngstromPerSecond tiltAngleDegrees
-                saveFrames offsetTargeting offsetDistanceMicrons zerolossDelayHours multishotPerHole
+                saveFrames offsetTargeting offsetDistanceMicrons zerolossDelayHours multishotPerHole exposureTimeSeconds
               }
             }
           }

@@ -18,11 +18,13 @@ public sealed partial class AgentHost
             return;
         }
 
+        _journal.RecordRunStarted(start);
         var control = new RunControl(start.Plan.PauseBetweenGrids);
         var task = RunWorkflowAsync(start, control, reporter, ct);
         _run = new ActiveRun(start.SessionId, control, task);
     }
 
+    /// <summary>Runs the workflow; once it ends (any final state) the journal forgets the run, so only an interrupted run is resumed.</summary>
     private async Task<RunState> RunWorkflowAsync(StartRunCommand start, RunControl control, RunReporter reporter, CancellationToken ct)
     {
         await Task.Yield(); // let the command pump go on while the run works
@@ -30,7 +32,9 @@ public sealed partial class AgentHost
         await using (scope.ConfigureAwait(false))
         {
             var workflow = new ScreeningWorkflow(scope, start.Plan, start.CommandId, _journal, reporter, control, Folders(), _time);
-            return await workflow.RunAsync(ct).ConfigureAwait(false);
+            var final = await workflow.RunAsync(ct).ConfigureAwait(false);
+            _journal.RecordRunEnded(start.SessionId);
+            return final;
         }
     }
 

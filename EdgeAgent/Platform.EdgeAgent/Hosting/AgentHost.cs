@@ -11,7 +11,8 @@ namespace Platform.EdgeAgent.Hosting;
 /// The agent's composition point: takes the configuration and an <see cref="IPlatformLink"/> (the real GraphQL/outbox link at
 /// integration, a JSON-lines link under a supervisor, an in-memory one in tests), pumps its commands and runs at most one
 /// screening run at a time. Commands are deduplicated by id within the process; after a restart a redelivered command is applied
-/// again, which every command tolerates (a StartRun resumes from the journal, a stop stops the resumed run).
+/// again, which every command tolerates (a StartRun resumes from the journal, a stop stops the resumed run). A run the agent was
+/// doing when it last stopped is resumed at start (see <c>AgentHost.Resume.cs</c>).
 /// </summary>
 public sealed partial class AgentHost : IAsyncDisposable
 {
@@ -45,6 +46,7 @@ public sealed partial class AgentHost : IAsyncDisposable
     {
         try
         {
+            await ResumeUnfinishedRunAsync(cancellationToken).ConfigureAwait(false);
             await foreach (var command in _link.CommandsAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (_seenCommands.Add(command.CommandId))

@@ -7,4 +7,9 @@ public sealed class JournalException : Exception
         : base(message)
     {
     }
+
+    public JournalException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }

@@ -40,6 +40,7 @@ public sealed partial class RunJournal : IDisposable
                 """);
             db.Execute("CREATE TABLE IF NOT EXISTS grids(session_id TEXT NOT NULL, position INTEGER NOT NULL, state TEXT NOT NULL, PRIMARY KEY(session_id, position))");
             db.Execute("CREATE TABLE IF NOT EXISTS steps(session_id TEXT NOT NULL, step TEXT NOT NULL, PRIMARY KEY(session_id, step))");
+            db.Execute("CREATE TABLE IF NOT EXISTS runs(session_id TEXT NOT NULL PRIMARY KEY, start_command TEXT NOT NULL, active INTEGER NOT NULL, started_seq INTEGER NOT NULL)");
             return new RunJournal(db);
         }
         catch

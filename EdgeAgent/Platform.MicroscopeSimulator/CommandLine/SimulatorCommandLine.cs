@@ -3,12 +3,13 @@ using Platform.MicroscopeSimulator.Faults;
 
 namespace Platform.MicroscopeSimulator.CommandLine;
 
-/// <summary>Parses the exe's flags: --port P --data DIR [--speed X] [--grids N] [--seed S] [--exposure-size N] [--frame-size N] [--fault Cmd:kind[:arg]]...</summary>
+/// <summary>Parses the exe's flags: --port P --data DIR [--speed X] [--grids N] [--seed S] [--exposure-size N] [--frame-size N] [--fault Cmd:kind[:arg]]... (see <see cref="Usage"/>).</summary>
 public static class SimulatorCommandLine
 {
     public const string Usage =
         "Platform.MicroscopeSimulator --port P --data DIR [--speed X] [--grids N] [--seed S] [--atlas-size N] [--search-size N] " +
-        "[--exposure-size N] [--frame-size N] [--frames N] [--no-delays] [--fault Command:error|stop|drop|slow|busy|malformed|oversized[:arg]]...";
+        "[--exposure-size N] [--frame-size N] [--frames N] [--no-delays] [--exposure-seconds S] [--log-commands Name,Name...] " +
+        "[--fault Command:error|stop|drop|slow|busy|malformed|oversized[:arg]]...";
 
     /// <summary>Builds options from arguments; unknown flags or bad values are a <see cref="FormatException"/> naming the flag.</summary>
     public static SimulatorOptions Parse(IReadOnlyList<string> args)
@@ -37,7 +38,16 @@ public static class SimulatorCommandLine
                 "--frame-size" => options with { FrameSizePixels = Int() },
                 "--frames" => options with { FrameCount = Math.Max(1, Int()) },
                 "--no-delays" => options with { Delays = SimulatedDelays.None },
+                "--exposure-seconds" => options with
+                {
+                    Delays = options.Delays with
+                    {
+                        ExposureSeconds = double.TryParse(Value(), NumberStyles.Float, CultureInfo.InvariantCulture, out var e) && e >= 0 && double.IsFinite(e)
+                            ? e : throw new FormatException("--exposure-seconds needs a number >= 0."),
+                    },
+                },
                 "--fault" => AddFault(options, faults, Value()),
+                "--log-commands" => options with { LoggedCommands = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] },
                 _ => throw new FormatException($"Unknown flag {flag}."),
             };
         }

@@ -29,6 +29,7 @@ public static class SessionSetupTypes
         new("offsetDistanceMicrons", "Float", p => p.OffsetDistanceMicrons, (p, v) => p with { OffsetDistanceMicrons = (double)v }),
         new("zerolossDelayHours", "Float", p => p.ZerolossDelayHours, (p, v) => p with { ZerolossDelayHours = (double)v }),
         new("multishotPerHole", "Boolean", p => p.MultishotPerHole, (p, v) => p with { MultishotPerHole = (bool)v }),
+        new("exposureTimeSeconds", "Float", p => p.ExposureTimeSeconds, (p, v) => p with { ExposureTimeSeconds = (double)v }),
     ];
 
     private static readonly SetupField<ProcessingParameters>[] _processing =

@@ -36,7 +36,8 @@ internal sealed class AgentProcess : IAsyncDisposable
     /// <summary>Every report the process has written so far, in order (complete once it has exited).</summary>
     public IReadOnlyList<AgentReport> Received => [.. _all];
 
-    public static AgentProcess Start(AgentConfig config, string folder)
+    /// <summary>Starts the agent on <paramref name="config"/>, with <paramref name="environment"/> added to its environment.</summary>
+    public static AgentProcess Start(AgentConfig config, string folder, IReadOnlyDictionary<string, string>? environment = null)
     {
         var configPath = Path.Combine(folder, "agent.json");
         File.WriteAllText(configPath, JsonSerializer.Serialize(config, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
@@ -47,6 +48,11 @@ internal sealed class AgentProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         return new AgentProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start the agent process"));
     }
 

@@ -86,7 +86,7 @@ public sealed class FullRunTests
         {
             var page = (await stack.GraphQL.DataAsync("""
                 query ($id: ID!, $p: Int!, $after: String) { gridTargets(sessionId: $id, gridPosition: $p, first: 100, after: $after) {
-                  nodes { targetId parentTargetId level state acquisitionCount } pageInfo { hasNextPage endCursor } } }
+                  nodes { targetId parentTargetId level state acquisitionCount stageXMicrons stageYMicrons addedByUser } pageInfo { hasNextPage endCursor } } }
                 """, new { id = sessionKey, p = position, after })).GetProperty("gridTargets");
             all.AddRange(page.GetProperty("nodes").EnumerateArray());
             if (!page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean())

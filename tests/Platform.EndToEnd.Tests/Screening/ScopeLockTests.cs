@@ -17,18 +17,9 @@ public sealed class ScopeLockTests
         await using var stack = await ScreeningStack.StartAsync(speed: 200);
         var holder = ScreeningStack.DemoSessionId;
         await using var events = new SessionEventRecorder(stack.GraphQL, holder);
-        var created = (await stack.GraphQL.DataAsync("""
-            mutation ($booking: ID!) { createSession(input: { bookingId: $booking, name: "second_screening", groupId: "demo-lab", detectorKey: "k3", requestedByStaff: true }) {
-              session { id state } errors { __typename message } } }
-            """, new { booking = ScreeningStack.GlobalId("Booking", "demo-booking") })).GetProperty("createSession");
-        Assert.Empty(created.GetProperty("errors").EnumerateArray());
-        var other = created.GetProperty("session").GetProperty("id").GetString()!;
-        var grid = (await stack.GraphQL.DataAsync("""
-            mutation ($id: ID!) { addGrid(input: { sessionId: $id, position: 3, name: "second_1", holeType: "R1.2/1.3", meshSize: 300, meshMaterial: GOLD }) { errors { message } } }
-            """, new { id = other })).GetProperty("addGrid");
-        Assert.Empty(grid.GetProperty("errors").EnumerateArray());
+        var other = await stack.CreateSecondSessionAsync();
 
-        Assert.Empty((await stack.GraphQL.DataAsync(Start, new { id = holder })).GetProperty("startSession").GetProperty("errors").EnumerateArray());
+        await stack.StartSessionAsync(holder);
         await events.WaitForAsync("the run going", e => SessionEventRecorder.IsRunState(e, "RUNNING"), TimeSpan.FromMinutes(2));
         var refused = (await stack.GraphQL.DataAsync(Start, new { id = other })).GetProperty("startSession");
 

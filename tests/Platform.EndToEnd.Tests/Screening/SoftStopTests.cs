@@ -13,9 +13,7 @@ public sealed class SoftStopTests
         var id = ScreeningStack.DemoSessionId;
         await using var events = new SessionEventRecorder(stack.GraphQL, id);
 
-        var started = (await stack.GraphQL.DataAsync(
-            "mutation ($id: ID!) { startSession(input: { sessionId: $id }) { errors { code message } } }", new { id })).GetProperty("startSession");
-        Assert.Empty(started.GetProperty("errors").EnumerateArray());
+        await stack.StartSessionAsync(id);
         await events.WaitForAsync("the first exposure", IsExposureLog, TimeSpan.FromMinutes(3));
         var stop = (await stack.GraphQL.DataAsync(
             "mutation ($id: ID!) { stopSession(input: { sessionId: $id }) { session { state } errors { __typename code message } } }", new { id })).GetProperty("stopSession");

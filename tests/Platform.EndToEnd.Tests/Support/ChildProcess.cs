@@ -8,7 +8,7 @@ internal sealed class ChildProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<string> _log = [];
-    private readonly List<(Func<string, bool> Match, TaskCompletionSource Seen)> _waits = [];
+    private readonly List<LineWait> _waits = [];
 
     private ChildProcess(string name, Process process)
     {
@@ -51,26 +51,59 @@ internal sealed class ChildProcess : IAsyncDisposable
         return new ChildProcess(name, Process.Start(start) ?? throw new InvalidOperationException($"could not start {dll}"));
     }
 
-    /// <summary>Completes when a line matching <paramref name="match"/> is (or was) written; fails if the process exits first or after 60 s.</summary>
-    public async Task WaitForLineAsync(Func<string, bool> match)
+    /// <summary>Every line written so far matching <paramref name="match"/>, in order.</summary>
+    public IReadOnlyList<string> Lines(Func<string, bool> match)
     {
-        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_log)
         {
-            if (_log.Any(match))
+            return [.. _log.Where(match)];
+        }
+    }
+
+    /// <summary>Completes when a line matching <paramref name="match"/> is (or was) written; fails if the process exits first or after 60 s.</summary>
+    public Task WaitForLineAsync(Func<string, bool> match) => WaitForLinesAsync(match, 1);
+
+    /// <summary>Completes once <paramref name="count"/> lines matching <paramref name="match"/> have been written; fails if the process exits first or after 60 s.</summary>
+    public async Task WaitForLinesAsync(Func<string, bool> match, int count)
+    {
+        var wait = new LineWait(match, count);
+        lock (_log)
+        {
+            wait.Remaining -= _log.Count(match);
+            if (wait.Remaining <= 0)
             {
                 return;
             }
 
-            _waits.Add((match, seen));
+            _waits.Add(wait);
         }
 
         var exited = _process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        var first = await Task.WhenAny(seen.Task, exited).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
-        if (first != seen.Task)
+        Task first;
+        try
+        {
+            first = await Task.WhenAny(wait.Seen.Task, exited).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"{Name} did not write {count} expected lines within 60 s:\n{Log}");
+        }
+
+        if (first != wait.Seen.Task)
         {
             throw new InvalidOperationException($"{Name} exited before the expected line:\n{Log}");
         }
+    }
+
+    /// <summary>Kills the process (SIGKILL, no shutdown) and waits for it to exit.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync(TestContext.Current.CancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -96,9 +129,22 @@ internal sealed class ChildProcess : IAsyncDisposable
             _log.Add(line);
             foreach (var wait in _waits.Where(w => w.Match(line)).ToList())
             {
-                wait.Seen.TrySetResult();
-                _waits.Remove(wait);
+                if (--wait.Remaining <= 0)
+                {
+                    wait.Seen.TrySetResult();
+                    _waits.Remove(wait);
+                }
             }
         }
+    }
+
+    /// <summary>A test waiting for <see cref="Remaining"/> more matching lines.</summary>
+    private sealed class LineWait(Func<string, bool> match, int count)
+    {
+        public Func<string, bool> Match { get; } = match;
+
+        public int Remaining { get; set; } = count;
+
+        public TaskCompletionSource Seen { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -19,15 +19,20 @@ internal sealed class ScreeningStack : IAsyncDisposable
     private const string AdminPassword = "end-to-end admin passphrase";
     private const string AgentSecret = "end-to-end-agent-secret-0123456789abcdef";
 
+    /// <summary>Commands the simulator logs (start with the specimen position, end): what the microscope was asked to do.</summary>
+    private const string LoggedCommands = "Preview,LoadCartridge,Exit";
+
     private readonly string _folder;
+    private readonly string _configPath;
     private readonly HttpClient _http;
 
-    private ScreeningStack(SiloProcess silo, ChildProcess simulator, ChildProcess agent, string folder, HttpClient http, GraphQLClient graphQL)
+    private ScreeningStack(SiloProcess silo, ChildProcess simulator, ChildProcess agent, string folder, string configPath, HttpClient http, GraphQLClient graphQL)
     {
         Silo = silo;
         Simulator = simulator;
         Agent = agent;
         _folder = folder;
+        _configPath = configPath;
         _http = http;
         GraphQL = graphQL;
     }
@@ -39,17 +44,23 @@ internal sealed class ScreeningStack : IAsyncDisposable
 
     public static string DemoMicroscopeId { get; } = GlobalId("Microscope", MicroscopeKey);
 
-    public SiloProcess Silo { get; }
+    public SiloProcess Silo { get; private set; }
 
     public ChildProcess Simulator { get; }
 
-    public ChildProcess Agent { get; }
+    public ChildProcess Agent { get; private set; }
 
     /// <summary>Signed in as the demo facility admin.</summary>
-    public GraphQLClient GraphQL { get; }
+    public GraphQLClient GraphQL { get; private set; }
 
-    /// <summary>Starts the platform, the simulator at <paramref name="speed"/> times real time and the agent.</summary>
-    public static async Task<ScreeningStack> StartAsync(double speed)
+    /// <summary>The agent's run journal (SQLite): which targets it started and acquired.</summary>
+    public string JournalPath => Path.Combine(_folder, "journal.db");
+
+    /// <summary>
+    /// Starts the platform, the simulator at <paramref name="speed"/> times real time (with <paramref name="simulatorArguments"/>,
+    /// e.g. faults) and the agent.
+    /// </summary>
+    public static async Task<ScreeningStack> StartAsync(double speed, params string[] simulatorArguments)
     {
         var silo = await SiloProcess.StartAsync($"--Platform:DemoAdminPassword={AdminPassword}", $"--Platform:DemoAgentSecret={AgentSecret}");
         var folder = Directory.CreateTempSubdirectory("platform-e2e-").FullName;
@@ -58,8 +69,11 @@ internal sealed class ScreeningStack : IAsyncDisposable
         var port = FreePort();
         var simulator = ChildProcess.Start(
             Path.Combine("EdgeAgent", "Platform.MicroscopeSimulator"), folder,
-            "--port", port.ToString(CultureInfo.InvariantCulture), "--data", sessions, "--speed", speed.ToString(CultureInfo.InvariantCulture),
-            "--seed", "7", "--atlas-size", "512", "--search-size", "512", "--exposure-size", "128", "--frame-size", "64", "--frames", "4");
+            [
+                "--port", port.ToString(CultureInfo.InvariantCulture), "--data", sessions, "--speed", speed.ToString(CultureInfo.InvariantCulture),
+                "--seed", "7", "--atlas-size", "512", "--search-size", "512", "--exposure-size", "128", "--frame-size", "64", "--frames", "4",
+                "--log-commands", LoggedCommands, .. simulatorArguments,
+            ]);
         await simulator.WaitForLineAsync(l => l.StartsWith("SerialEM simulator listening on", StringComparison.Ordinal));
 
         var configPath = Path.Combine(folder, "agent.json");
@@ -75,12 +89,68 @@ internal sealed class ScreeningStack : IAsyncDisposable
             framesFolder = frames,
             journalPath = Path.Combine(folder, "journal.db"),
         }), TestContext.Current.CancellationToken);
-        var agent = ChildProcess.Start(Path.Combine("EdgeAgent", "Platform.EdgeAgent"), folder, "run", "--config", configPath);
-        await agent.WaitForLineAsync(l => l.StartsWith($"agent for {MicroscopeKey}", StringComparison.Ordinal));
-
+        var agent = await StartAgentAsync(folder, configPath);
         var http = new HttpClient { BaseAddress = silo.BaseAddress };
         var graphQL = await GraphQLClient.SignInAsync(http, "admin@demo.local", AdminPassword);
-        return new ScreeningStack(silo, simulator, agent, folder, http, graphQL);
+        return new ScreeningStack(silo, simulator, agent, folder, configPath, http, graphQL);
+    }
+
+    /// <summary>Runs <c>startSession</c> and asserts it reported no error.</summary>
+    public async Task StartSessionAsync(string sessionId)
+    {
+        var started = (await GraphQL.DataAsync(
+            "mutation ($id: ID!) { startSession(input: { sessionId: $id }) { errors { __typename message } } }", new { id = sessionId })).GetProperty("startSession");
+        Assert.Empty(started.GetProperty("errors").EnumerateArray());
+    }
+
+    /// <summary>A second session on the same booking and microscope, with one grid, never started.</summary>
+    public async Task<string> CreateSecondSessionAsync()
+    {
+        var created = (await GraphQL.DataAsync("""
+            mutation ($booking: ID!) { createSession(input: { bookingId: $booking, name: "second_screening", groupId: "demo-lab", detectorKey: "k3", requestedByStaff: true }) {
+              session { id } errors { __typename message } } }
+            """, new { booking = GlobalId("Booking", "demo-booking") })).GetProperty("createSession");
+        Assert.Empty(created.GetProperty("errors").EnumerateArray());
+        var other = created.GetProperty("session").GetProperty("id").GetString()!;
+        var grid = (await GraphQL.DataAsync("""
+            mutation ($id: ID!) { addGrid(input: { sessionId: $id, position: 3, name: "second_1", holeType: "R1.2/1.3", meshSize: 300, meshMaterial: GOLD }) { errors { message } } }
+            """, new { id = other })).GetProperty("addGrid");
+        Assert.Empty(grid.GetProperty("errors").EnumerateArray());
+        return other;
+    }
+
+    /// <summary>SIGKILLs the Silo: the platform is gone until <see cref="RestartSiloAsync"/>.</summary>
+    public Task KillSiloAsync() => Silo.KillAsync();
+
+    /// <summary>Starts the Silo again on the same database and port, and signs in again.</summary>
+    public async Task RestartSiloAsync()
+    {
+        var old = Silo;
+        Silo = await old.RestartAsync();
+        await old.DisposeAsync();
+        GraphQL = await GraphQLClient.SignInAsync(_http, "admin@demo.local", AdminPassword);
+    }
+
+    /// <summary>SIGKILLs the agent: no shutdown, its journal and outbox keep only what was committed.</summary>
+    public Task KillAgentAsync() => Agent.KillAsync();
+
+    /// <summary>Starts the agent again with the same configuration, journal and outbox.</summary>
+    public async Task RestartAgentAsync()
+    {
+        var old = Agent;
+        Agent = await StartAgentAsync(_folder, _configPath);
+        await old.DisposeAsync();
+    }
+
+    /// <summary>The simulator's lines for <paramref name="command"/> starting (<c>command Preview started at specimen (x, y) µm</c>).</summary>
+    public IReadOnlyList<string> CommandsStarted(string command) =>
+        Simulator.Lines(l => l.StartsWith($"command {command} started", StringComparison.Ordinal));
+
+    private static async Task<ChildProcess> StartAgentAsync(string folder, string configPath)
+    {
+        var agent = ChildProcess.Start(Path.Combine("EdgeAgent", "Platform.EdgeAgent"), folder, "run", "--config", configPath);
+        await agent.WaitForLineAsync(l => l.StartsWith($"agent for {MicroscopeKey}", StringComparison.Ordinal));
+        return agent;
     }
 
     public static string GlobalId(string type, string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(type + ":" + key));

@@ -35,9 +35,15 @@ internal sealed class SessionEventRecorder : IAsyncDisposable
         }
     }
 
-    /// <summary>The first event (already received or still to come) that matches; a <see cref="TimeoutException"/> after <paramref name="deadline"/>.</summary>
-    public async Task<JsonElement> WaitForAsync(string what, Func<JsonElement, bool> match, TimeSpan deadline)
+    /// <summary>
+    /// The <paramref name="occurrence"/>-th event (already received or still to come) that matches; a <see cref="TimeoutException"/>
+    /// after <paramref name="deadline"/>.
+    /// </summary>
+    public async Task<JsonElement> WaitForAsync(string what, Func<JsonElement, bool> match, TimeSpan deadline, int occurrence = 1)
     {
+        var matched = 0;
+        var original = match;
+        match = e => original(e) && ++matched >= occurrence; // evaluated once per event, in sequence order, under the lock
         var seen = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_events)
         {

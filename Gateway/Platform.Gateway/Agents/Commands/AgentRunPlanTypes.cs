@@ -50,6 +50,7 @@ public static class AgentRunPlanTypes
             t.Field("offsetDistanceMicrons", c => c.OffsetDistanceMicrons).Type("Float!").Description("-1 means random.");
             t.Field("zerolossDelayHours", c => c.ZerolossDelayHours).Type("Float!").Description("-1 disables zero-loss refinement.");
             t.Field("multishotPerHole", c => c.MultishotPerHole).Type("Boolean!");
+            t.Field("exposureTimeSeconds", c => c.ExposureTimeSeconds).Type("Float!").Description("Camera exposure time of each acquisition.");
         });
     }
 }

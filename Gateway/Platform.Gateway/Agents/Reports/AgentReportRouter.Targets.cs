@@ -36,8 +36,11 @@ public sealed partial class AgentReportRouter
 
     private async Task<bool> TargetStateAsync(ReportFields f, SessionView session)
     {
-        var target = await ExistingTargetAsync(f, session, f.Text("targetId", 200));
-        return await target.ReportStateAsync(f.Enum<WorkState>("state"), f.OptionalText("message"), f.IdempotencyKey);
+        var (target, view) = await ExistingTargetAsync(f, session, f.Text("targetId", 200));
+        var state = f.Enum<WorkState>("state");
+        var holeAcquired = state is WorkState.Acquired && view.Found.Level is TargetLevel.Hole;
+        return await CountAsync(target.ReportStateAsync(state, f.OptionalText("message"), f.IdempotencyKey),
+            session, holeAcquired ? SessionCounter.HolesAcquired : null, f.IdempotencyKey);
     }
 
     private async Task<bool> ImageAsync(ReportFields f, SessionView session, DateTimeOffset at)
@@ -51,12 +54,14 @@ public sealed partial class AgentReportRouter
                 : throw f.Malformed("square and hole images need the targetId they show");
         }
 
-        return await (await ExistingTargetAsync(f, session, targetId)).RecordImageAsync(image, f.IdempotencyKey);
+        var (target, _) = await ExistingTargetAsync(f, session, targetId);
+        return await CountAsync(target.RecordImageAsync(image, f.IdempotencyKey),
+            session, kind is TargetImageKind.Square ? SessionCounter.SquaresAcquired : null, f.IdempotencyKey);
     }
 
     private async Task<bool> AcquisitionAsync(ReportFields f, SessionView session, DateTimeOffset at)
     {
-        var target = await ExistingTargetAsync(f, session, f.Text("targetId", 200));
+        var (target, _) = await ExistingTargetAsync(f, session, f.Text("targetId", 200));
         var acquisition = new TargetAcquisition(
             f.Text("relativePath", 1000),
             f.Number("defocusMicrons"),
@@ -66,17 +71,16 @@ public sealed partial class AgentReportRouter
             f.Int("frames", min: 1),
             Positive(f, "doseElectronsPerSquareAngstrom"),
             at);
-        return await target.RecordAcquisitionAsync(acquisition, f.IdempotencyKey);
+        return await CountAsync(target.RecordAcquisitionAsync(acquisition, f.IdempotencyKey), session, SessionCounter.ExposuresAcquired, f.IdempotencyKey);
     }
 
-    private async Task<ITargetGrain> ExistingTargetAsync(ReportFields f, SessionView session, string targetId)
+    private async Task<(ITargetGrain Grain, TargetView View)> ExistingTargetAsync(ReportFields f, SessionView session, string targetId)
     {
         Grid(f, session);
         var target = grains.GetGrain<ITargetGrain>(TargetKeys.For(session.Id, f.Int("gridPosition"), targetId));
         try
         {
-            await target.GetAsync();
-            return target;
+            return (target, await target.GetAsync());
         }
         catch (NotFoundException)
         {

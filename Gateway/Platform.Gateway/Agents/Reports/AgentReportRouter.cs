@@ -52,13 +52,30 @@ public sealed partial class AgentReportRouter(IGrainFactory grains, string micro
             "runState" => sessionGrain.ApplyRunStateReportAsync(f.Enum<SessionRunState>("state"), f.OptionalText("message"), f.IdempotencyKey),
             "log" => sessionGrain.ApplyLogReportAsync(f.Enum<LogPanel>("panel"), f.Text("message"), f.IdempotencyKey),
             "notification" => sessionGrain.ApplyNotificationReportAsync(f.Value<string>("kind"), f.Text("message"), f.IdempotencyKey),
-            "gridState" => Grid(f, session).ReportStateAsync(f.Enum<WorkState>("state"), f.IdempotencyKey),
+            "gridState" => CountAsync(
+                Grid(f, session).ReportStateAsync(f.Enum<WorkState>("state"), f.IdempotencyKey),
+                session, f.Enum<WorkState>("state") is WorkState.Completed ? SessionCounter.GridsCompleted : null, f.IdempotencyKey),
             "targetsFound" => TargetsFoundAsync(f, session),
             "targetState" => TargetStateAsync(f, session),
             "image" => ImageAsync(f, session, at),
             "acquisition" => AcquisitionAsync(f, session, at),
             _ => throw f.Malformed("unknown report kind"),
         };
+    }
+
+    /// <summary>
+    /// Awaits the report's own effect, then counts it on the session (exactly once: the session remembers the key, and a report
+    /// whose effect was applied just before a crash is resent and counted then). A refused report throws first and is not counted.
+    /// </summary>
+    private async Task<bool> CountAsync(Task<bool> applying, SessionView session, SessionCounter? counter, string reportKey)
+    {
+        var applied = await applying;
+        if (counter is not { } counted)
+        {
+            return applied;
+        }
+
+        return await grains.GetGrain<ISessionGrain>(session.Id).CountReportAsync(counted, reportKey) || applied;
     }
 
     private async Task<SessionView> SessionAsync(string sessionId)

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Platform.EndToEnd.Tests.Support;
+
+namespace Platform.EndToEnd.Tests.Screening;
+
+/// <summary>
+/// Staff overrides for a run whose agent died (reference §3.1, §3.4): the stale lock blocks other sessions until staff remove it,
+/// force start takes it again, and the run ends consistently once the agent is back.
+/// </summary>
+public sealed class StaffOverrideTests
+{
+    private const string Start = """
+        mutation ($id: ID!) { startSession(input: { sessionId: $id }) { session { state } errors { __typename message ... on ScopeLockedError { holderSessionId } } } }
+        """;
+
+    [Fact]
+    public async Task A_dead_agents_stale_lock_refuses_other_sessions_until_removed_and_a_force_start_relocks_and_completes_the_run_when_the_agent_returns()
+    {
+        await using var stack = await ScreeningStack.StartAsync(speed: 1000);
+        var id = ScreeningStack.DemoSessionId;
+        var microscopeId = ScreeningStack.DemoMicroscopeId;
+        await using var events = new SessionEventRecorder(stack.GraphQL, id);
+        await stack.StartSessionAsync(id);
+        await stack.Simulator.WaitForLinesAsync(l => l.StartsWith("command Preview started", StringComparison.Ordinal), 1);
+        await stack.KillAgentAsync();
+
+        var other = await stack.CreateSecondSessionAsync();
+        var refused = (await stack.GraphQL.DataAsync(Start, new { id = other })).GetProperty("startSession");
+        Assert.Equal(id, Assert.Single(refused.GetProperty("errors").EnumerateArray()).GetProperty("holderSessionId").GetString());
+
+        var removed = (await stack.GraphQL.DataAsync("""
+            mutation ($m: ID!) { removeScopeLock(input: { microscopeId: $m }) { microscope { runLock { sessionId } } errors { __typename message } } }
+            """, new { m = microscopeId })).GetProperty("removeScopeLock");
+        Assert.Empty(removed.GetProperty("errors").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, removed.GetProperty("microscope").GetProperty("runLock").ValueKind);
+
+        var forced = (await stack.GraphQL.DataAsync("""
+            mutation ($id: ID!) { forceStartSession(input: { sessionId: $id }) { session { state microscope { runLock { sessionId } } } errors { __typename message } } }
+            """, new { id })).GetProperty("forceStartSession");
+        Assert.Empty(forced.GetProperty("errors").EnumerateArray());
+        Assert.Equal("STARTING", forced.GetProperty("session").GetProperty("state").GetString());
+        Assert.Equal(id, forced.GetProperty("session").GetProperty("microscope").GetProperty("runLock").GetProperty("sessionId").GetString());
+        var stillRefused = (await stack.GraphQL.DataAsync(Start, new { id = other })).GetProperty("startSession");
+        Assert.Equal("ScopeLockedError", Assert.Single(stillRefused.GetProperty("errors").EnumerateArray()).GetProperty("__typename").GetString());
+
+        await stack.RestartAgentAsync();
+        await FullRunTests.WaitForFinalStateAsync(stack, events, "COMPLETED");
+        var state = await stack.GraphQL.DataAsync("""
+            query ($a: ID!, $b: ID!) { a: node(id: $a) { ... on Session { state grids { state } microscope { runLock { sessionId } } } }
+              b: node(id: $b) { ... on Session { state } } }
+            """, new { a = id, b = other });
+        Assert.Equal(["COMPLETED", "COMPLETED"], state.GetProperty("a").GetProperty("grids").EnumerateArray().Select(g => g.GetProperty("state").GetString()));
+        Assert.Equal(JsonValueKind.Null, state.GetProperty("a").GetProperty("microscope").GetProperty("runLock").ValueKind);
+        Assert.Equal("CREATED", state.GetProperty("b").GetProperty("state").GetString());
+        foreach (var position in new[] { 1, 2 })
+        {
+            var targets = await FullRunTests.TargetsAsync(stack, ScreeningStack.DemoSessionKey, position);
+            Assert.DoesNotContain(targets, t => t.GetProperty("state").GetString() == "STARTED");
+            Assert.All(targets, t => Assert.True(t.GetProperty("acquisitionCount").GetInt32() <= 1, t.GetRawText()));
+        }
+    }
+}
