@@ -10,6 +10,8 @@ using Platform.EdgeAgent.Journal;
 using Platform.EdgeAgent.Link;
 using Platform.EdgeAgent.Processing;
 using Platform.EdgeAgent.Service;
+using Platform.EdgeAgent.Tracks;
+using Platform.EdgeAgent.Tracks.Transfer;
 using Platform.SerialEm.Client;
 
 // The edge agent: one verb per job.
@@ -130,7 +132,9 @@ async Task<int> RunAsync()
                 tokens))
             {
                 Console.Error.WriteLine($"agent for {microscopeId}: platform {config.PlatformUrl}, SerialEM {config.SerialEmHost}:{config.SerialEmPort}");
-                return await HostAsync(config, link);
+                var tracks = new TrackHost(config.TrackFolders, link);
+                tracks.Register(TrackKind.Transfer, new TransferTrackFactory(link.UploadGrantsFor).Create);
+                return await HostAsync(config, link, tracks);
             }
 
         default:
@@ -162,12 +166,12 @@ int RunAsWindowsService()
     });
 }
 
-async Task<int> HostAsync(AgentConfig config, IPlatformLink link)
+async Task<int> HostAsync(AgentConfig config, IPlatformLink link, TrackHost? tracks = null)
 {
     AgentHost host;
     try
     {
-        host = new AgentHost(config, link);
+        host = new AgentHost(config, link, tracks: tracks);
     }
     catch (JournalException ex)
     {

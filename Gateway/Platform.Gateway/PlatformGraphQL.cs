@@ -41,6 +41,7 @@ public static class PlatformGraphQL
         SessionQueries.Describe(schema);
         SessionMutations.Describe(schema);
         SessionRunMutations.Describe(schema);
+        TrackMutations.Describe(schema);
         SessionSubscriptions.Describe(schema);
         GridQueries.Describe(schema);
         GridMutations.Describe(schema);

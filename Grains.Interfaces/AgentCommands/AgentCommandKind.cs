@@ -9,4 +9,7 @@ public enum AgentCommandKind
     SetPauseBetweenGrids,
     AnswerPause,
     EditTargets,
+
+    /// <summary>Start, stop, restart or clear one of the session's tracks (<see cref="AgentCommandRecord.Track"/>).</summary>
+    Track,
 }

@@ -20,7 +20,8 @@ public sealed record AgentCommandRecord(
     PauseAnswer? PauseAnswer = null,
     int? GridPosition = null,
     IReadOnlyList<TargetFound>? AddedTargets = null,
-    IReadOnlyList<string>? RemovedTargetIds = null)
+    IReadOnlyList<string>? RemovedTargetIds = null,
+    TrackCommandDetail? Track = null)
 {
     public const string StreamNamespace = "agent-commands";
 }

@@ -26,6 +26,7 @@ public sealed partial class SessionGrain
                 throw new InvalidInputException([new("message", "must be 1 to 4000 characters")]);
             }
 
+            RememberTrackLog(panel, message);
             await SaveAsync(Event(SessionEventKind.Log, message, panel));
         });
 

@@ -32,9 +32,16 @@ public sealed partial class SessionGrain
 
         if (S.EndedAtUtc is not null)
         {
+            // Ended already (a completed run ends the session and leaves the tracks to drain): ending again stops them.
+            if (StopActiveTracks())
+            {
+                await SaveAsync(Event(SessionEventKind.TrackChanged, "Tracks stopped: the session has ended"));
+            }
+
             return View();
         }
 
+        StopActiveTracks();
         ApplyEnd(await RetentionDaysAsync());
         await SaveAsync(Event(SessionEventKind.SetupChanged, $"Session ended; data kept until {S.DataExpiresAtUtc:u}"));
         await RegisterRetentionRemindersAsync();

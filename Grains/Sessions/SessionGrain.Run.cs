@@ -32,6 +32,7 @@ public sealed partial class SessionGrain
         var plan = await BuildRunPlanAsync();
         await TakeRunLockAsync(requestedByUserId);
         QueueCommand(AgentCommandKind.StartRun, plan);
+        StartIdleTracks(requestedByUserId);
         return await MoveToAsync(SessionRunState.Starting, $"Start requested by {requestedByUserId}");
     }
 
@@ -91,6 +92,7 @@ public sealed partial class SessionGrain
         var plan = await BuildRunPlanAsync();
         await TakeRunLockAsync(staffUserId);
         QueueCommand(AgentCommandKind.StartRun, plan);
+        StartIdleTracks(staffUserId);
         return await MoveToAsync(SessionRunState.Starting, $"Force start by staff {staffUserId}");
     }
 

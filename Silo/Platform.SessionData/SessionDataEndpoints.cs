@@ -44,6 +44,7 @@ public static class SessionDataEndpoints
                 grant.EnsureAllowsAny(key, BlobPermissions.Read | BlobPermissions.Write, time.GetUtcNow());
                 return Results.Ok(new SasResponse((await sas.GetBlobSasUriAsync(grant, key, ct)).AbsoluteUri, grant.ExpiresAt));
             }));
+        app.MapFileSystemBlobEndpoints();
         return app;
     }
 

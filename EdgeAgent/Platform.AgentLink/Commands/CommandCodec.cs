@@ -24,9 +24,29 @@ public static class CommandCodec
                 command.GetProperty("gridPosition").GetInt32(),
                 [.. Items(command, "addedTargets").Select(Target)],
                 [.. Items(command, "removedTargetIds").Select(t => t.GetString()!)]),
+            "TRACK" => new TrackCommand(
+                id,
+                sessionId,
+                GraphQLEnumNames.Parse<TrackKind>(command.GetProperty("track").GetString()),
+                GraphQLEnumNames.Parse<TrackAction>(command.GetProperty("trackAction").GetString()),
+                Settings(command.GetProperty("trackSettings")))
+            {
+                SessionName = command.GetProperty("sessionName").GetString()!,
+            },
             _ => null,
         };
     }
+
+    private static ProcessingSettings Settings(JsonElement s) => new()
+    {
+        PixelSizeAngstrom = s.GetProperty("pixelSizeAngstrom").GetDouble(),
+        VoltageKilovolts = s.GetProperty("voltageKilovolts").GetDouble(),
+        SphericalAberrationMillimetres = s.GetProperty("sphericalAberrationMillimetres").GetDouble(),
+        AmplitudeContrast = s.GetProperty("amplitudeContrast").GetDouble(),
+        ParticleRadiusAngstrom = s.GetProperty("particleRadiusAngstrom").GetDouble(),
+        DosePerFrameElectronsPerSquareAngstrom = s.GetProperty("dosePerFrameElectronsPerSquareAngstrom").GetDouble(),
+        GainReferencePath = s.GetProperty("gainReferencePath").GetString(),
+    };
 
     private static RunPlan Plan(string sessionId, JsonElement plan)
     {

@@ -17,6 +17,11 @@ public sealed partial class CommandSubscriptionClient(Uri webSocketEndpoint, IAc
         subscription Commands($microscopeId: ID!, $fromSequence: Int!) {
           agentCommands(microscopeId: $microscopeId, fromSequence: $fromSequence) {
             sequence commandId sessionId kind issuedAt pauseBetweenGrids pauseAnswer gridPosition removedTargetIds
+            track trackAction sessionName
+            trackSettings {
+              pixelSizeAngstrom voltageKilovolts sphericalAberrationMillimetres amplitudeContrast particleRadiusAngstrom
+              dosePerFrameElectronsPerSquareAngstrom gainReferencePath
+            }
             addedTargets { targetId parentTargetId level stageXMicrons stageYMicrons imageXPixels imageYPixels score label selected bisGroup }
             plan {
               sessionName facilityId microscopeId pauseBetweenGrids

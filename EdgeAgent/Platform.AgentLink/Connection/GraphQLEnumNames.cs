@@ -12,7 +12,9 @@ public static class GraphQLEnumNames
         var text = new StringBuilder(name.Length + 4);
         for (var i = 0; i < name.Length; i++)
         {
-            if (i > 0 && char.IsUpper(name[i]))
+            // A new word starts at a capital or at a digit after a letter; a capital right after a digit stays in its word
+            // (Classification2D → CLASSIFICATION_2D, as the platform spells it).
+            if (i > 0 && ((char.IsUpper(name[i]) && !char.IsDigit(name[i - 1])) || (char.IsDigit(name[i]) && char.IsLetter(name[i - 1]))))
             {
                 text.Append('_');
             }

@@ -38,6 +38,8 @@ public static class ReportCodec
                 ("exposureSeconds", Finite(r.ExposureSeconds)), ("frames", r.Frames), ("doseElectronsPerSquareAngstrom", Finite(r.DoseElectronsPerSquareAngstrom))),
             LogReport r => Add(input, "log", ("panel", GraphQLEnumNames.Of(r.Panel)), ("message", r.Message)),
             NotificationReport r => Add(input, "notification", ("kind", GraphQLEnumNames.Of(r.Kind)), ("message", r.Message)),
+            TrackStatusReport r => Add(input, "trackStatus", ("track", GraphQLEnumNames.Of(r.Track)), ("state", GraphQLEnumNames.Of(r.State)), ("progress", Progress(r.Progress)),
+                ("message", r.Message)),
             _ => throw new ArgumentException($"Unknown report type {report.GetType().Name}.", nameof(report)),
         };
         return (kind, input);
@@ -56,6 +58,16 @@ public static class ReportCodec
         ["label"] = t.Label,
         ["selected"] = t.Selected,
         ["bisGroup"] = t.BisGroup,
+    };
+
+    public static JsonObject Progress(TrackProgress p) => new()
+    {
+        ["itemsDone"] = checked((int)p.ItemsDone),
+        ["itemsPending"] = checked((int)p.ItemsPending),
+        ["itemsFailed"] = checked((int)p.ItemsFailed),
+        ["bytesDone"] = (double)p.BytesDone,
+        ["itemsPerHour"] = p.ItemsPerHour is { } perHour ? Finite(perHour) : null,
+        ["bytesPerSecond"] = p.BytesPerSecond is { } perSecond ? Finite(perSecond) : null,
     };
 
     private static string Add(JsonObject input, string kind, params (string Name, JsonNode? Value)[] fields)

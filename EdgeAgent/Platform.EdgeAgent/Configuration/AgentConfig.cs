@@ -46,6 +46,13 @@ public sealed record AgentConfig
     /// <summary>The platform link's outbox and command position (SQLite); defaults to <c>link.db</c> beside the journal.</summary>
     public string? LinkDatabasePath { get; init; }
 
+    /// <summary>Where each session's tracks keep their state (transfer queue, pre-processing outputs); defaults to <c>tracks/</c> beside the journal.</summary>
+    public string? TracksFolder { get; init; }
+
+    /// <summary>The folders the session tracks use, defaulted.</summary>
+    public Tracks.TrackFolders TrackFolders =>
+        new(FramesFolder, DataFolder, TracksFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(JournalPath)) ?? ".", "tracks"));
+
     /// <summary>The link database path, defaulted.</summary>
     public string EffectiveLinkDatabasePath => LinkDatabasePath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(JournalPath)) ?? ".", "link.db");
 

@@ -2,6 +2,7 @@ using Platform.AgentLink.Contracts;
 using Platform.EdgeAgent.Configuration;
 using Platform.EdgeAgent.Journal;
 using Platform.EdgeAgent.Reporting;
+using Platform.EdgeAgent.Tracks;
 using Platform.EdgeAgent.Workflow;
 using Platform.SerialEm.Client;
 
@@ -22,9 +23,14 @@ public sealed partial class AgentHost : IAsyncDisposable
     private readonly SerialEmClientOptions _scopeOptions;
     private readonly HashSet<string> _seenCommands = [];
     private readonly RunJournal _journal;
+    private readonly TrackHost _tracks;
     private ActiveRun? _run;
 
-    public AgentHost(AgentConfig config, IPlatformLink link, TimeProvider? time = null, SerialEmClientOptions? scopeOptions = null)
+    /// <summary>
+    /// <paramref name="tracks"/> runs the session tracks (with the factories the caller registered); left out, a host with none
+    /// registered answers every track command "not available on this agent".
+    /// </summary>
+    public AgentHost(AgentConfig config, IPlatformLink link, TimeProvider? time = null, SerialEmClientOptions? scopeOptions = null, TrackHost? tracks = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(link);
@@ -33,7 +39,11 @@ public sealed partial class AgentHost : IAsyncDisposable
         _time = time ?? TimeProvider.System;
         _scopeOptions = scopeOptions ?? new SerialEmClientOptions { Host = config.SerialEmHost, Port = config.SerialEmPort };
         _journal = RunJournal.Open(config.JournalPath);
+        _tracks = tracks ?? new TrackHost(config.TrackFolders, link, _time);
     }
+
+    /// <summary>The session tracks this agent runs.</summary>
+    public TrackHost Tracks => _tracks;
 
     /// <summary>The run in progress (or last finished), to await in tests and at shutdown.</summary>
     public Task<RunState>? CurrentRun => _run?.Task;
@@ -46,6 +56,8 @@ public sealed partial class AgentHost : IAsyncDisposable
     {
         try
         {
+            // Tracks the platform wanted running before this agent stopped resume first, each from its durable state.
+            await _tracks.ResumeAsync(cancellationToken).ConfigureAwait(false);
             await ResumeUnfinishedRunAsync(cancellationToken).ConfigureAwait(false);
             await foreach (var command in _link.CommandsAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -83,6 +95,7 @@ public sealed partial class AgentHost : IAsyncDisposable
         SetPauseBetweenGridsCommand pause => SetPauseAsync(pause, ct),
         AnswerPauseCommand answer => AnswerPauseAsync(answer, ct),
         EditTargetsCommand edit => EditTargetsAsync(edit, ct),
+        TrackCommand track => _tracks.HandleAsync(track, ct),
         _ => Reporter(command.SessionId).LogAsync(LogPanel.Acquisition, $"command/{command.CommandId}/unknown",
             $"Command {command.GetType().Name} is not known to this agent version; ignored", ct).AsTask(),
     };
@@ -107,6 +120,7 @@ public sealed partial class AgentHost : IAsyncDisposable
             }
         }
 
+        await _tracks.DisposeAsync().ConfigureAwait(false);
         _journal.Dispose();
     }
 

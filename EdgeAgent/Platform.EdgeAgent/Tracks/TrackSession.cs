@@ -15,6 +15,9 @@ public sealed record TrackSession(
     IPlatformLink Link,
     TimeProvider Time)
 {
+    /// <summary>Where the acquisition workflow writes this session's images (atlases, squares, holes); null when the agent has none.</summary>
+    public string? ImagesFolder { get; init; }
+
     /// <summary>
     /// The folder a track keeps its durable state and outputs in; <see cref="IAgentTrack.ClearAsync"/> may empty only its own.
     /// Other tracks may read it (2D classification reads the pre-processing track's aligned sums and picks).

@@ -115,7 +115,7 @@ public sealed partial class ScreeningWorkflow
         }
     }
 
-    private string SessionFolderName => string.Concat(_plan.SessionName.Select(c => char.IsLetterOrDigit(c) || c is '_' or '-' ? c : '_'));
+    private string SessionFolderName => WorkflowFolders.SessionFolderName(_plan.SessionName);
 
     /// <summary>Soft stop is honoured here only: where the workflow asks for its next target (reference §3.2).</summary>
     private void ThrowIfSoftStopRequested()

@@ -6,6 +6,10 @@ namespace Platform.EdgeAgent.Workflow;
 /// </summary>
 public sealed record WorkflowFolders(string DataFolder, string SerialEmDataFolder, string FramesFolder, string SerialEmFramesFolder)
 {
+    /// <summary>The subfolder (of the data and frames folders) named after a session's full <c>YYYYMMDD_Name</c>: anything but letters, digits, '_' and '-' becomes '_'.</summary>
+    public static string SessionFolderName(string sessionName) =>
+        string.Concat(sessionName.Select(c => char.IsLetterOrDigit(c) || c is '_' or '-' ? c : '_'));
+
     /// <summary>Joins SerialEM-side path parts with the separator that folder already uses.</summary>
     public static string JoinSerialEm(string folder, params string[] parts)
     {

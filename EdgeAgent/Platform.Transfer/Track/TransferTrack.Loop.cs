@@ -12,10 +12,10 @@ public sealed partial class TransferTrack
 
     private async Task RunAsync(TransferTrackOptions options, CancellationToken cancellationToken)
     {
-        var watcher = new FolderWatcher(options.Watch, _timeProvider);
+        var watchers = options.Sources.Select(source => new FolderWatcher(source, _timeProvider)).ToList();
         var grants = new GrantHolder(_grantSource, options.Upload.RenewGrantBefore, _timeProvider, _log);
         var uploader = new FileUploader(options.Upload, grants, _queue, _reporter, _log, _timeProvider);
-        _log.Info($"Transfer track started on '{options.Watch.FolderPath}' ({options.Upload.BlockSizeBytes} byte blocks, {options.Upload.Parallelism} in flight).");
+        _log.Info($"Transfer track started on {string.Join(", ", options.Sources.Select(s => $"'{s.FolderPath}'"))} ({options.Upload.BlockSizeBytes} byte blocks, {options.Upload.Parallelism} in flight).");
         long? lastScan = null;
         try
         {
@@ -26,7 +26,7 @@ public sealed partial class TransferTrack
                 if (lastScan is null || _timeProvider.GetElapsedTime(lastScan.Value) >= options.Watch.ScanInterval)
                 {
                     lastScan = _timeProvider.GetTimestamp();
-                    foundNew = QueueReadyFiles(watcher);
+                    foundNew = watchers.Aggregate(false, (found, watcher) => QueueReadyFiles(watcher) | found);
                 }
 
                 if (_queue.NextDue(_timeProvider.GetUtcNow()) is { } item)
@@ -38,7 +38,7 @@ public sealed partial class TransferTrack
                 }
 
                 var nextDue = _queue.NextDueAt();
-                if (_finished is { } finished && nextDue is null && !foundNew && watcher.Unsettled == 0)
+                if (_finished is { } finished && nextDue is null && !foundNew && watchers.Sum(watcher => watcher.Unsettled) == 0)
                 {
                     _log.Info("Everything found has been sent; the transfer track finished.");
                     SetState(TrackState.Finished, null);

@@ -20,7 +20,7 @@ public sealed class FolderWatcher(WatchOptions options, TimeProvider timeProvide
         var root = Path.GetFullPath(options.FolderPath);
         if (!Directory.Exists(root))
         {
-            throw new DirectoryNotFoundException($"The frames folder '{root}' does not exist.");
+            return options.MayBeMissing ? [] : throw new DirectoryNotFoundException($"The watched folder '{root}' does not exist.");
         }
 
         var now = timeProvider.GetTimestamp();
@@ -65,7 +65,7 @@ public sealed class FolderWatcher(WatchOptions options, TimeProvider timeProvide
         foreach (var (path, seen) in settled.Where(file => !busy.Contains(file.Path)))
         {
             _seen[path] = seen with { Reported = true };
-            ready.Add(new ReadyFile(path, BlobNameOf(root, path), seen.SizeBytes, seen.ModifiedAt));
+            ready.Add(new ReadyFile(path, options.BlobPrefix + (options.Flatten ? Path.GetFileName(path) : BlobNameOf(root, path)), seen.SizeBytes, seen.ModifiedAt));
         }
 
         return ready;

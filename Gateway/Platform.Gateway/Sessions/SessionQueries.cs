@@ -20,17 +20,7 @@ public static class SessionQueries
     public static void Describe(SchemaBuilder schema)
     {
         schema.Enum("SessionRunState", e => e.Description("Where a session's run is.").Values<SessionRunState>());
-        schema.Enum("TrackKind", e => e.Description("The streaming tracks of a session: transfer, then processing sub-tracks.")
-            .Value("TRANSFER", TrackKind.Transfer).Value("PREPROCESSING", TrackKind.Preprocessing).Value("CLASSIFICATION_2D", TrackKind.Classification2D));
-        schema.Enum("TrackState", e => e.Description("Status of one streaming track.").Values<TrackState>());
-        schema.Object<TrackStatus>("Track", t =>
-        {
-            t.Description("One streaming track's status.");
-            t.Field("kind", s => s.Track).Type("TrackKind!");
-            t.Field("state", s => s.State).Type("TrackState!");
-            t.Field("settingsPending", s => s.SettingsPending).Type("Boolean!").Description("Saved settings wait for the track to restart.");
-            t.Field("changedAt", s => s.ChangedAtUtc).Type("DateTime");
-        });
+        TrackQueries.Describe(schema);
         schema.Object<SessionCounters>("SessionCounters", t =>
         {
             t.Description("Running totals shown on the session page.");
@@ -63,7 +53,7 @@ public static class SessionQueries
             t.Field("state", s => s.RunState).Type("SessionRunState!");
             t.Field("runMessage", s => s.RunMessage).Type("String").Description("The agent's last message about the run (e.g. an error).");
             t.Field("pauseBetweenGrids", s => s.PauseBetweenGrids).Type("Boolean!");
-            t.Field("tracks", s => s.Tracks).Type("[Track!]!");
+            t.Field("tracks", s => s.Tracks.Select(track => new SessionTrack(s.Id, track)).ToList()).Type("[Track!]!");
             t.Field("counters", s => s.Counters).Type("SessionCounters!");
             t.Field("grids").Type("[Grid!]!").Description("The autoloader grids, by position.")
                 .Resolve(async ctx => (await Task.WhenAll(ctx.Parent<SessionView>().Grids.Select(g => GridQueries.LoadAsync(ctx, g.GridKey))).ConfigureAwait(false)).OfType<object>().ToList());

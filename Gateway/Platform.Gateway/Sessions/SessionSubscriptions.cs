@@ -19,7 +19,7 @@ public static class SessionSubscriptions
     public static void Describe(SchemaBuilder schema)
     {
         schema.Enum("SessionEventKind", e => e.Description("What a session event reports.").Values<SessionEventKind>());
-        schema.Enum("LogPanel", e => e.Description("The log panels of the run page.").Values<LogPanel>());
+        schema.Enum("LogPanel", e => PanelValues(e.Description("The log panels: the run page's three and one per streaming track.")));
         schema.Object<StreamItem<SessionEvent>>("SessionEvent", t =>
         {
             t.Description("One entry of a session's event stream.");
@@ -44,6 +44,11 @@ public static class SessionSubscriptions
                 .Subscribe(ctx => EventsAsync(ctx, ctx.Argument<int?>("fromSequence"), ctx.Argument<LogPanel>("panel"), ctx.CancellationToken));
         });
     }
+
+    /// <summary>The log panels' GraphQL names (the track panels spelled like <c>TrackKind</c>'s values), for every enum of panels.</summary>
+    public static EnumTypeDescriptor PanelValues(EnumTypeDescriptor e) => e
+        .Value("QUEUE", LogPanel.Queue).Value("ACQUISITION", LogPanel.Acquisition).Value("PROCESSING", LogPanel.Processing)
+        .Value("TRANSFER", LogPanel.Transfer).Value("PREPROCESSING", LogPanel.Preprocessing).Value("CLASSIFICATION_2D", LogPanel.Classification2D);
 
     private static IAsyncEnumerable<StreamItem<SessionEvent>> EventsAsync(ResolverContext context, int? fromSequence, LogPanel? panel, CancellationToken cancellationToken)
     {

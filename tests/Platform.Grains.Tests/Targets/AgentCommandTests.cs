@@ -46,14 +46,17 @@ public sealed class AgentCommandTests
         await session.ForceKillAsync("staff");
         await session.ForceStartAsync("staff");
 
-        var commands = (await AgentCommandStreamReader.ReadAsync(silo, 6)).Select(i => i.Item).ToList();
+        // The first start also started the session's three tracks (one track command each); the force start found them running.
+        var all = (await AgentCommandStreamReader.ReadAsync(silo, 9)).Select(i => i.Item).ToList();
+        Assert.Equal(3, all.Count(c => c.Kind == AgentCommandKind.Track));
+        var commands = all.Where(c => c.Kind != AgentCommandKind.Track).ToList();
         Assert.Equal(
             [AgentCommandKind.StartRun, AgentCommandKind.SetPauseBetweenGrids, AgentCommandKind.AnswerPause, AgentCommandKind.SoftStop, AgentCommandKind.ForceKill, AgentCommandKind.StartRun],
             commands.Select(c => c.Kind));
-        Assert.Equal(6, commands.Select(c => c.CommandId).Distinct().Count());
+        Assert.Equal(9, all.Select(c => c.CommandId).Distinct().Count());
         Assert.True(commands[1].PauseBetweenGrids);
         Assert.Equal(PauseAnswer.NextGrid, commands[2].PauseAnswer);
-        Assert.Equal(6, await AgentCommandStreamReader.CountAsync(silo));
+        Assert.Equal(9, await AgentCommandStreamReader.CountAsync(silo));
     }
 
     [Fact]
@@ -69,7 +72,8 @@ public sealed class AgentCommandTests
         await Assert.ThrowsAsync<ScopeLockedException>(() => other.StartAsync("bob"));
         await other.SetPauseBetweenGridsAsync(false);
 
-        Assert.Equal(1, await AgentCommandStreamReader.CountAsync(silo));
-        Assert.Equal(holderId, (await AgentCommandStreamReader.ReadAsync(silo, 1))[0].Item.SessionId);
+        // The holder's start and its three track starts; nothing from the refused session.
+        Assert.Equal(4, await AgentCommandStreamReader.CountAsync(silo));
+        Assert.All(await AgentCommandStreamReader.ReadAsync(silo, 4), c => Assert.Equal(holderId, c.Item.SessionId));
     }
 }

@@ -18,6 +18,7 @@ public static class AgentCommandSubscription
     {
         schema.Enum("AgentCommandKind", e => e.Description("What a command asks the agent to do.").Values<AgentCommandKind>());
         schema.Enum("AgentPauseAnswer", e => e.Description("The answer to the pause-between-grids prompt.").Values<PauseAnswer>());
+        schema.Enum("TrackAction", e => e.Description("What a TRACK command asks of the track.").Values<TrackAction>());
         AgentRunPlanTypes.Describe(schema);
         schema.Object<AgentCommandDelivery>("AgentCommand", t =>
         {
@@ -33,6 +34,10 @@ public static class AgentCommandSubscription
             t.Field("gridPosition", d => d.Command.GridPosition).Type("Int").Description("EDIT_TARGETS only.");
             t.Field("addedTargets", d => d.Command.AddedTargets).Type("[FoundTarget!]").Description("EDIT_TARGETS only: targets to queue.");
             t.Field("removedTargetIds", d => d.Command.RemovedTargetIds).Type("[ID!]").Description("EDIT_TARGETS only: targets to drop unless started.");
+            t.Field("track", d => d.Command.Track?.Track).Type("TrackKind").Description("TRACK only: which track.");
+            t.Field("trackAction", d => d.Command.Track?.Action).Type("TrackAction").Description("TRACK only: start, stop, restart or clear.");
+            t.Field("trackSettings", d => d.Command.Track?.Settings).Type("ProcessingParameters").Description("TRACK only: the settings the track runs with from this command on.");
+            t.Field("sessionName", d => d.Command.Track?.SessionName).Type("String").Description("TRACK only: the session's full YYYYMMDD_Name (the agent's folders are named after it).");
         });
         schema.Subscription(s => s.Field("agentCommands").Type("AgentCommand!")
             .Argument("microscopeId", "ID!")

@@ -1,9 +1,10 @@
+using Platform.Gateway.Sessions;
 using Platform.Grains.Sessions;
 using Platform.GraphQL.Building;
 
 namespace Platform.Gateway.Agents.Reports;
 
-/// <summary>The <c>AgentReportInput</c> <c>@oneOf</c> and its eight report kinds (the agent's report records, field for field).</summary>
+/// <summary>The <c>AgentReportInput</c> <c>@oneOf</c> and its nine report kinds (the agent's report records, field for field).</summary>
 public static class AgentReportInputTypes
 {
     public static void Describe(SchemaBuilder schema)
@@ -11,7 +12,7 @@ public static class AgentReportInputTypes
         schema.Enum("AgentRunState", e => e.Description("The run states an agent reports.")
             .Value("RUNNING", SessionRunState.Running).Value("PAUSED", SessionRunState.Paused).Value("STOPPED", SessionRunState.Stopped)
             .Value("COMPLETED", SessionRunState.Completed).Value("ERROR", SessionRunState.Error));
-        schema.Enum("AgentLogPanel", e => e.Description("The run page's log panels.").Values<LogPanel>());
+        schema.Enum("AgentLogPanel", e => SessionSubscriptions.PanelValues(e.Description("The log panels: the run page's three and one per streaming track.")));
         schema.Enum("AgentNotificationKind", e => e.Description("Pop-ups an agent raises.")
             .Value("STOP_SIGNAL_RECEIVED", "StopSignalReceived").Value("PAUSE_PROMPT", "PausePrompt").Value("ERROR", "Error").Value("INFO", "Info"));
         Report(schema, "AgentRunStateReportInput", "The run is running, paused at a grid boundary, stopped, completed or in error.", i => i
@@ -38,7 +39,14 @@ public static class AgentReportInputTypes
             .Field("runState", "AgentRunStateReportInput").Field("gridState", "AgentGridStateReportInput")
             .Field("targetsFound", "AgentTargetsFoundReportInput").Field("targetState", "AgentTargetStateReportInput")
             .Field("image", "AgentImageReportInput").Field("acquisition", "AgentAcquisitionReportInput")
-            .Field("log", "AgentLogReportInput").Field("notification", "AgentNotificationReportInput"));
+            .Field("log", "AgentLogReportInput").Field("notification", "AgentNotificationReportInput")
+            .Field("trackStatus", "AgentTrackStatusReportInput"));
+        schema.InputObject("AgentTrackProgressInput", i => i
+            .Description("A track's counters: items done, waiting and failed, bytes moved (transfer only) and the recent rates (null until measurable).")
+            .Field("itemsDone", "Int!").Field("itemsPending", "Int!").Field("itemsFailed", "Int!").Field("bytesDone", "Float!")
+            .Field("itemsPerHour", "Float").Field("bytesPerSecond", "Float"));
+        Report(schema, "AgentTrackStatusReportInput", "A track's state and counters; the latest occurredAt of a track wins.", i => i
+            .Field("track", "TrackKind!").Field("state", "TrackState!").Field("progress", "AgentTrackProgressInput!").Field("message", "String"));
     }
 
     private static void Report(SchemaBuilder schema, string name, string description, Action<InputObjectTypeDescriptor> fields) =>

@@ -59,6 +59,7 @@ public sealed partial class AgentReportRouter(IGrainFactory grains, string micro
             "targetState" => TargetStateAsync(f, session),
             "image" => ImageAsync(f, session, at),
             "acquisition" => AcquisitionAsync(f, session, at),
+            "trackStatus" => TrackStatusAsync(f, sessionGrain, at),
             _ => throw f.Malformed("unknown report kind"),
         };
     }

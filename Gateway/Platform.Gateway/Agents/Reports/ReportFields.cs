@@ -26,6 +26,9 @@ public sealed class ReportFields(string kind, IReadOnlyDictionary<string, object
     public string? OptionalText(string name, int maxLength = MaxTextLength) =>
         values.GetValueOrDefault(name) is string text ? (text.Length <= maxLength ? text : throw Malformed($"{name} must be at most {maxLength} characters")) : null;
 
+    /// <summary>True when the optional field <paramref name="name"/> was given (not null).</summary>
+    public bool Has(string name) => values.GetValueOrDefault(name) is not null;
+
     public int Int(string name, int min = int.MinValue) =>
         values.GetValueOrDefault(name) is int value && value >= min ? value : throw Malformed($"{name} must be an integer of at least {min}");
 
