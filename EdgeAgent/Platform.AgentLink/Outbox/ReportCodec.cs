@@ -38,6 +38,7 @@ public static class ReportCodec
                 ("exposureSeconds", Finite(r.ExposureSeconds)), ("frames", r.Frames), ("doseElectronsPerSquareAngstrom", Finite(r.DoseElectronsPerSquareAngstrom))),
             LogReport r => Add(input, "log", ("panel", GraphQLEnumNames.Of(r.Panel)), ("message", r.Message)),
             NotificationReport r => Add(input, "notification", ("kind", GraphQLEnumNames.Of(r.Kind)), ("message", r.Message)),
+            MicrographReport r => Add(input, "micrograph", ("result", MicrographReportCodec.Encode(r))),
             _ => throw new ArgumentException($"Unknown report type {report.GetType().Name}.", nameof(report)),
         };
         return (kind, input);
