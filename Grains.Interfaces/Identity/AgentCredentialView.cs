@@ -2,7 +2,7 @@ using Platform.Runtime;
 
 namespace Platform.Grains.Identity;
 
-/// <summary>An agent credential without its secret hash: which microscope it acts for and whether it still works.</summary>
+/// <summary>A client credential without its secret hash: its kind, which microscope (agents) or name (results clients) it acts as, and whether it still works.</summary>
 [Immutable]
 public sealed record AgentCredentialView(
     string ClientId,
@@ -11,7 +11,9 @@ public sealed record AgentCredentialView(
     string RegisteredByUserId,
     DateTimeOffset RegisteredAtUtc,
     DateTimeOffset SecretIssuedAtUtc,
-    DateTimeOffset? RevokedAtUtc)
+    DateTimeOffset? RevokedAtUtc,
+    ClientKind Kind = ClientKind.Agent,
+    string? ClientName = null)
 {
     public bool IsRevoked => RevokedAtUtc is not null;
 }

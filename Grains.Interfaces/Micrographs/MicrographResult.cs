@@ -1,3 +1,4 @@
+using Platform.Grains.Errors;
 using Platform.Runtime;
 
 namespace Platform.Grains.Micrographs;
@@ -61,6 +62,39 @@ public sealed record MicrographResult
     public string? PicksPath { get; init; }
 
     /// <summary>
+    /// These results laid over <paramref name="stored"/> ones: every value this report leaves out (null, an empty drift trace,
+    /// grid position, frames or acquisition time 0) keeps the stored value, so reports from different steps (pre-processing,
+    /// transfer) complete one micrograph. Merging the same report twice gives the same result.
+    /// </summary>
+    public MicrographResult Over(MicrographResult? stored) => stored is null ? this : new MicrographResult
+    {
+        Name = Name,
+        GridPosition = GridPosition != 0 ? GridPosition : stored.GridPosition,
+        SquareId = SquareId ?? stored.SquareId,
+        HoleId = HoleId ?? stored.HoleId,
+        AcquiredAtUtc = AcquiredAtUtc != default ? AcquiredAtUtc : stored.AcquiredAtUtc,
+        Frames = Frames != 0 ? Frames : stored.Frames,
+        DoseElectronsPerSquareAngstrom = DoseElectronsPerSquareAngstrom ?? stored.DoseElectronsPerSquareAngstrom,
+        FilePath = FilePath ?? stored.FilePath,
+        FileSizeBytes = FileSizeBytes ?? stored.FileSizeBytes,
+        FileSha256 = FileSha256 ?? stored.FileSha256,
+        DriftTotalAngstrom = DriftTotalAngstrom ?? stored.DriftTotalAngstrom,
+        DriftTraceXAngstrom = DriftTraceXAngstrom.Count > 0 ? DriftTraceXAngstrom : stored.DriftTraceXAngstrom,
+        DriftTraceYAngstrom = DriftTraceYAngstrom.Count > 0 ? DriftTraceYAngstrom : stored.DriftTraceYAngstrom,
+        DefocusUAngstrom = DefocusUAngstrom ?? stored.DefocusUAngstrom,
+        DefocusVAngstrom = DefocusVAngstrom ?? stored.DefocusVAngstrom,
+        AstigmatismAngleDegrees = AstigmatismAngleDegrees ?? stored.AstigmatismAngleDegrees,
+        PhaseShiftDegrees = PhaseShiftDegrees ?? stored.PhaseShiftDegrees,
+        CtfFitResolutionAngstrom = CtfFitResolutionAngstrom ?? stored.CtfFitResolutionAngstrom,
+        CtfScore = CtfScore ?? stored.CtfScore,
+        ParticleCount = ParticleCount ?? stored.ParticleCount,
+        IceThicknessNanometres = IceThicknessNanometres ?? stored.IceThicknessNanometres,
+        ThumbnailPath = ThumbnailPath ?? stored.ThumbnailPath,
+        PowerSpectrumPath = PowerSpectrumPath ?? stored.PowerSpectrumPath,
+        PicksPath = PicksPath ?? stored.PicksPath,
+    };
+
+    /// <summary>
     /// This micrograph's value of one metric, as the <c>micrographs</c> index stores it and filters compare it. Mean
     /// defocus and astigmatism derive from CTFFIND's defocus U/V (Rohou &amp; Grigorieff 2015, J. Struct. Biol. 192:216).
     /// </summary>
@@ -76,4 +110,34 @@ public sealed record MicrographResult
         MicrographMetric.IceThicknessNanometres => IceThicknessNanometres,
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown micrograph metric."),
     };
+
+    /// <summary>Every value that cannot be recorded (negative or non-finite lengths, a negative count, drift traces of unequal length), by field.</summary>
+    public IReadOnlyList<FieldError> Validate()
+    {
+        var errors = new List<FieldError>();
+        (string Field, double? Value)[] nonNegative =
+        [
+            ("defocusUAngstrom", DefocusUAngstrom), ("defocusVAngstrom", DefocusVAngstrom), ("ctfFitResolutionAngstrom", CtfFitResolutionAngstrom),
+            ("driftTotalAngstrom", DriftTotalAngstrom), ("iceThicknessNanometres", IceThicknessNanometres), ("doseElectronsPerSquareAngstrom", DoseElectronsPerSquareAngstrom),
+        ];
+        foreach (var (field, value) in nonNegative)
+        {
+            if (value is { } v && (!double.IsFinite(v) || v < 0))
+            {
+                errors.Add(new FieldError(field, "must be a finite number ≥ 0"));
+            }
+        }
+
+        if (ParticleCount is < 0)
+        {
+            errors.Add(new FieldError("particleCount", "must be ≥ 0"));
+        }
+
+        if (DriftTraceXAngstrom.Count != DriftTraceYAngstrom.Count)
+        {
+            errors.Add(new FieldError("driftTrace", "x and y need one value per frame each"));
+        }
+
+        return errors;
+    }
 }

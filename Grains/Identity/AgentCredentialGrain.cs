@@ -5,7 +5,7 @@ using Platform.Runtime;
 
 namespace Platform.Grains.Identity;
 
-/// <summary>An edge agent's credential: verifies its secret hash in constant time; rotation and revocation take effect at once.</summary>
+/// <summary>A client credential (an edge agent's, or a results client's): verifies its secret hash in constant time; rotation and revocation take effect at once.</summary>
 [GrainType("agent-credential")]
 public sealed class AgentCredentialGrain([PersistentState("credential")] IPersistentState<AgentCredentialState> state) : Grain, IAgentCredentialGrain
 {
@@ -22,9 +22,14 @@ public sealed class AgentCredentialGrain([PersistentState("credential")] IPersis
             errors.Add(new("facilityId", "is required"));
         }
 
-        if (string.IsNullOrWhiteSpace(registration.MicroscopeId))
+        if (registration.Kind == ClientKind.Agent && string.IsNullOrWhiteSpace(registration.MicroscopeId))
         {
             errors.Add(new("microscopeId", "is required"));
+        }
+
+        if (registration.Kind == ClientKind.Results && string.IsNullOrWhiteSpace(registration.ClientName))
+        {
+            errors.Add(new("name", "is required"));
         }
 
         if (string.IsNullOrWhiteSpace(registration.SecretHash))
@@ -38,6 +43,8 @@ public sealed class AgentCredentialGrain([PersistentState("credential")] IPersis
         state.State.MicroscopeId = registration.MicroscopeId;
         state.State.SecretHash = registration.SecretHash;
         state.State.RegisteredByUserId = registration.RegisteredByUserId;
+        state.State.Kind = registration.Kind;
+        state.State.ClientName = registration.Kind == ClientKind.Results ? registration.ClientName : null;
         state.State.RegisteredAtUtc = now;
         state.State.SecretIssuedAtUtc = now;
         await state.WriteStateAsync();
@@ -85,6 +92,7 @@ public sealed class AgentCredentialGrain([PersistentState("credential")] IPersis
 
     private AgentCredentialView View() =>
         state.RecordExists
-            ? new AgentCredentialView(GrainKey, state.State.FacilityId, state.State.MicroscopeId, state.State.RegisteredByUserId, state.State.RegisteredAtUtc, state.State.SecretIssuedAtUtc, state.State.RevokedAtUtc)
+            ? new AgentCredentialView(GrainKey, state.State.FacilityId, state.State.MicroscopeId, state.State.RegisteredByUserId, state.State.RegisteredAtUtc, state.State.SecretIssuedAtUtc, state.State.RevokedAtUtc,
+                state.State.Kind, state.State.ClientName)
             : throw new NotFoundException("Agent credential", GrainKey);
 }

@@ -19,6 +19,11 @@ public sealed class AgentCredentialState : IIndexedState
 
     public DateTimeOffset? RevokedAtUtc { get; set; }
 
+    public ClientKind Kind { get; set; }
+
+    /// <summary>Results clients only: the source name their results are recorded under.</summary>
+    public string? ClientName { get; set; }
+
     public IReadOnlyList<IndexRow> ToIndexRows(string grainKey) =>
     [
         new(IdentityIndex.AgentsTable, grainKey, new Dictionary<string, object?>

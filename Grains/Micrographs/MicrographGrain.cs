@@ -4,8 +4,9 @@ using Platform.Runtime;
 namespace Platform.Grains.Micrographs;
 
 /// <summary>
-/// One micrograph's results from one source. Recording is idempotent (equal results are not rewritten) and
-/// last-writer-wins for a re-processed movie; the manual exclude flag survives new results.
+/// One micrograph's results from one source. Recording merges (<see cref="MicrographResult.Over"/>: a value a report
+/// leaves out keeps the stored one, a given value replaces it, so a re-processed movie's newer values win), is idempotent
+/// (a report that changes nothing is not rewritten), and the manual exclude flag survives new results.
 /// </summary>
 [GrainType("micrograph")]
 public sealed class MicrographGrain([PersistentState("micrograph")] IPersistentState<MicrographState> state) : Grain, IMicrographGrain
@@ -14,13 +15,15 @@ public sealed class MicrographGrain([PersistentState("micrograph")] IPersistentS
 
     public async Task<MicrographView> RecordAsync(RecordMicrographRequest request)
     {
-        InvalidInputException.ThrowIfAny([.. Validate(request.Result)]);
+        InvalidInputException.ThrowIfAny(request.Result.Validate());
         if (MicrographKeys.For(request.SessionId, request.Source, request.Result.Name) != GrainKey)
         {
             throw new InvalidInputException([new FieldError("name", $"does not match the micrograph key '{GrainKey}'")]);
         }
 
-        if (state.RecordExists && S.Result is { } current && Same(current, request.Result))
+        var stored = state.RecordExists ? S.Result : null;
+        var merged = request.Result.Over(stored);
+        if (stored is not null && Same(stored, merged))
         {
             return View();
         }
@@ -28,7 +31,7 @@ public sealed class MicrographGrain([PersistentState("micrograph")] IPersistentS
         S.SessionId = request.SessionId;
         S.FacilityId = request.FacilityId;
         S.Source = request.Source;
-        S.Result = request.Result;
+        S.Result = merged;
         S.UpdatedAtUtc = TimeProvider.GetUtcNow();
         await state.WriteStateAsync();
         return View();
@@ -67,30 +70,4 @@ public sealed class MicrographGrain([PersistentState("micrograph")] IPersistentS
         a with { DriftTraceXAngstrom = [], DriftTraceYAngstrom = [] } == b with { DriftTraceXAngstrom = [], DriftTraceYAngstrom = [] }
         && a.DriftTraceXAngstrom.SequenceEqual(b.DriftTraceXAngstrom)
         && a.DriftTraceYAngstrom.SequenceEqual(b.DriftTraceYAngstrom);
-
-    private static IEnumerable<FieldError> Validate(MicrographResult r)
-    {
-        (string Field, double? Value)[] nonNegative =
-        [
-            ("defocusUAngstrom", r.DefocusUAngstrom), ("defocusVAngstrom", r.DefocusVAngstrom), ("ctfFitResolutionAngstrom", r.CtfFitResolutionAngstrom),
-            ("driftTotalAngstrom", r.DriftTotalAngstrom), ("iceThicknessNanometres", r.IceThicknessNanometres), ("doseElectronsPerSquareAngstrom", r.DoseElectronsPerSquareAngstrom),
-        ];
-        foreach (var (field, value) in nonNegative)
-        {
-            if (value is { } v && (!double.IsFinite(v) || v < 0))
-            {
-                yield return new FieldError(field, "must be a finite number ≥ 0");
-            }
-        }
-
-        if (r.ParticleCount is < 0)
-        {
-            yield return new FieldError("particleCount", "must be ≥ 0");
-        }
-
-        if (r.DriftTraceXAngstrom.Count != r.DriftTraceYAngstrom.Count)
-        {
-            yield return new FieldError("driftTrace", "x and y need one value per frame each");
-        }
-    }
 }

@@ -40,6 +40,7 @@ public static class ReportCodec
             NotificationReport r => Add(input, "notification", ("kind", GraphQLEnumNames.Of(r.Kind)), ("message", r.Message)),
             TrackStatusReport r => Add(input, "trackStatus", ("track", GraphQLEnumNames.Of(r.Track)), ("state", GraphQLEnumNames.Of(r.State)), ("progress", Progress(r.Progress)),
                 ("message", r.Message)),
+            MicrographReport r => Add(input, "micrograph", ("result", MicrographReportCodec.Encode(r))),
             _ => throw new ArgumentException($"Unknown report type {report.GetType().Name}.", nameof(report)),
         };
         return (kind, input);

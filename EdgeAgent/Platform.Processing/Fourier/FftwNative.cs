@@ -33,6 +33,13 @@ internal static partial class FftwNative
     [LibraryImport(Library, EntryPoint = "fftwf_execute_dft_c2r")]
     public static partial void ExecuteComplexToReal(nint plan, nint input, nint output);
 
+    // Wisdom (FFTW 3.3 manual §4.7): the planner's accumulated measurements; both return non-zero on success.
+    [LibraryImport(Library, EntryPoint = "fftwf_import_wisdom_from_filename", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int ImportWisdomFromFilename(string path);
+
+    [LibraryImport(Library, EntryPoint = "fftwf_export_wisdom_to_filename", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int ExportWisdomToFilename(string path);
+
     [LibraryImport(ThreadsLibrary, EntryPoint = "fftwf_init_threads")]
     public static partial int InitThreads();
 

@@ -78,6 +78,11 @@ internal static class FftwPlanCache
             }
 
             _plans[(width, height, forward)] = plan;
+            if (rigour == FftwNative.Measure)
+            {
+                FftwWisdom.SaveAfterPlanning();
+            }
+
             return plan;
         }
     }

@@ -62,6 +62,8 @@ public static class MicrographQueries
             .Resolve(ListAsync));
         MicrographPlots.Describe(schema);
         MicrographFilterSchema.Describe(schema);
+        MicrographResultInput.Describe(schema);
+        MicrographResultsMutation.Describe(schema);
     }
 
     private static async Task<Connection<MicrographView>> ListAsync(ResolverContext context)

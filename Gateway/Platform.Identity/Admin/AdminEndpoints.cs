@@ -29,6 +29,7 @@ public static partial class AdminEndpoints
         admin.MapDelete("/groups/{groupId}/members/{userId}", RemoveGroupMemberAsync);
         admin.MapPost("/facilities/{facilityId}/agents", RegisterAgentAsync);
         admin.MapGet("/facilities/{facilityId}/agents", ListAgentsAsync);
+        admin.MapPost("/facilities/{facilityId}/results-clients", RegisterResultsClientAsync);
         admin.MapPost("/agents/{clientId}/rotate", RotateAgentAsync);
         admin.MapPost("/agents/{clientId}/revoke", RevokeAgentAsync);
         app.MapPost("/account/reset-password", ResetPasswordAsync).AddEndpointFilter<AdminErrors>().DisableAntiforgery().RequireRateLimiting(TokenEndpoints.RateLimitPolicy);

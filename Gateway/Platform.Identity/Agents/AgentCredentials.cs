@@ -8,8 +8,8 @@ using Platform.Runtime.Indexing;
 namespace Platform.Identity.Agents;
 
 /// <summary>
-/// Edge-agent client credentials: registration for a microscope of a facility, secret rotation, revocation and
-/// verification. Secrets are 256 random bits, returned once, stored as SHA-256. No authorization here.
+/// Client credentials: edge agents (registration for a microscope of a facility) and results clients (external pipelines
+/// of a facility), secret rotation, revocation and verification. Secrets are 256 random bits, returned once, stored as SHA-256. No authorization here.
 /// </summary>
 public sealed class AgentCredentials(IGrainFactory grains, IIndexReader indexes)
 {
@@ -41,6 +41,32 @@ public sealed class AgentCredentials(IGrainFactory grains, IIndexReader indexes)
         secret ??= SecretHashing.NewSecret();
         var view = await grains.GetGrain<IAgentCredentialGrain>(clientId)
             .RegisterAsync(new AgentRegistration(facilityId, microscopeId, SecretHashing.Hash(secret), registeredByUserId)).ConfigureAwait(false);
+        return new(view, secret);
+    }
+
+    /// <summary>
+    /// Registers a results client for <paramref name="facilityId"/>: an external pipeline whose results are recorded under
+    /// source <paramref name="name"/> (letters, digits, '.', '_', '-'; not <c>agent</c>, which is the edge agent's; unique in the facility).
+    /// </summary>
+    public async Task<IssuedAgentSecret> RegisterResultsClientAsync(string facilityId, string name, string registeredByUserId, CancellationToken cancellationToken)
+    {
+        if (name.Length is 0 or > 64 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-') || name == "agent")
+        {
+            throw new InvalidInputException([new("name", "must be 1–64 letters, digits, '.', '_' or '-', and not 'agent'")]);
+        }
+
+        foreach (var id in await ClientIdsOfFacilityAsync(facilityId, cancellationToken).ConfigureAwait(false))
+        {
+            if ((await GetAsync(id).ConfigureAwait(false)) is { Kind: ClientKind.Results, IsRevoked: false } other && other.ClientName == name)
+            {
+                throw new InvalidInputException([new("name", $"a results client named '{name}' already exists in facility '{facilityId}'")]);
+            }
+        }
+
+        var clientId = "results-" + SecretHashing.NewId();
+        var secret = SecretHashing.NewSecret();
+        var view = await grains.GetGrain<IAgentCredentialGrain>(clientId)
+            .RegisterAsync(new AgentRegistration(facilityId, "", SecretHashing.Hash(secret), registeredByUserId, ClientKind.Results, name)).ConfigureAwait(false);
         return new(view, secret);
     }
 

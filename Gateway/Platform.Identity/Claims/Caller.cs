@@ -43,6 +43,9 @@ public sealed class Caller
 
     public string? AgentMicroscopeId { get; }
 
+    /// <summary>Results clients only: the source name their results are recorded under (their facility is <see cref="AgentFacilityId"/>).</summary>
+    public string? ResultsSource { get; private init; }
+
     /// <summary>Reads the caller from an authenticated principal; unauthenticated or malformed principals are <see cref="Anonymous"/>.</summary>
     public static Caller From(ClaimsPrincipal? principal)
     {
@@ -59,6 +62,12 @@ public sealed class Caller
                 return facility is null || microscope is null
                     ? Anonymous
                     : new(CallerKind.Agent, subject, false, new Dictionary<string, FacilityRole>(), new HashSet<string>(), facility, microscope);
+            case PlatformClaims.KindResults:
+                var resultsFacility = principal.FindFirst(PlatformClaims.FacilityId)?.Value;
+                var source = principal.FindFirst(PlatformClaims.Name)?.Value;
+                return resultsFacility is null || source is null
+                    ? Anonymous
+                    : new(CallerKind.ResultsClient, subject, false, new Dictionary<string, FacilityRole>(), new HashSet<string>(), resultsFacility, null) { ResultsSource = source };
             case PlatformClaims.KindUser:
                 var memberships = new Dictionary<string, FacilityRole>(StringComparer.Ordinal);
                 foreach (var claim in principal.FindAll(PlatformClaims.Membership))
@@ -87,6 +96,9 @@ public sealed class Caller
         HasRoleIn(facilityId, FacilityRole.User) || (Kind == CallerKind.Agent && AgentFacilityId == facilityId);
 
     public bool IsMemberOfGroup(string groupId) => Kind == CallerKind.User && GroupIds.Contains(groupId);
+
+    /// <summary>Whether the caller is a results client of <paramref name="facilityId"/>.</summary>
+    public bool IsResultsClientOf(string facilityId) => Kind == CallerKind.ResultsClient && AgentFacilityId == facilityId;
 
     /// <summary>Whether the caller is the edge agent registered for <paramref name="microscopeId"/>.</summary>
     public bool IsAgentOf(string microscopeId) => Kind == CallerKind.Agent && AgentMicroscopeId == microscopeId;

@@ -6,12 +6,15 @@ public static class PlatformClaims
     /// <summary>User id, or the agent's client id.</summary>
     public const string Subject = "sub";
 
-    /// <summary><see cref="KindUser"/> or <see cref="KindAgent"/>.</summary>
+    /// <summary><see cref="KindUser"/>, <see cref="KindAgent"/> or <see cref="KindResults"/>.</summary>
     public const string Kind = "kind";
 
     public const string KindUser = "user";
 
     public const string KindAgent = "agent";
+
+    /// <summary>A results client (external pipeline): <see cref="FacilityId"/> and <see cref="Name"/> (its source name).</summary>
+    public const string KindResults = "results";
 
     /// <summary>Present with value <c>true</c> only for platform admins.</summary>
     public const string PlatformAdmin = "platform_admin";
@@ -22,7 +25,7 @@ public static class PlatformClaims
     /// <summary>One per group (lab) the user belongs to: the group id.</summary>
     public const string Group = "group";
 
-    /// <summary>Agents only: the facility of the agent's microscope.</summary>
+    /// <summary>Agents: the facility of the agent's microscope; results clients: their facility.</summary>
     public const string FacilityId = "facility_id";
 
     /// <summary>Agents only: the one microscope the agent acts for.</summary>

@@ -47,6 +47,18 @@ public sealed class AccessTokens(SigningKeys keys, IssuerName issuer, TokenServi
             agent.ClientId,
             cancellationToken);
 
+    /// <summary>A results client's token: its facility and the source name its results are recorded under; no microscope, no user rights.</summary>
+    public Task<string> ForResultsClientAsync(AgentCredentialView client, CancellationToken cancellationToken) =>
+        CreateAsync(
+            [
+                new(PlatformClaims.Subject, client.ClientId),
+                new(PlatformClaims.Kind, PlatformClaims.KindResults),
+                new(PlatformClaims.FacilityId, client.FacilityId),
+                new(PlatformClaims.Name, client.ClientName ?? client.ClientId),
+            ],
+            client.ClientId,
+            cancellationToken);
+
     /// <summary>The principal of a valid token, or the reason it is not valid.</summary>
     public async Task<(ClaimsPrincipal? Principal, string? Error)> ValidateAsync(string token, CancellationToken cancellationToken)
     {

@@ -121,7 +121,9 @@ public static class TokenEndpoints
             return TokenError.Result(context, TokenError.InvalidClient, "Unknown client, wrong secret, or revoked credential.");
         }
 
-        var accessToken = await services.AccessTokens.ForAgentAsync(agent, context.RequestAborted).ConfigureAwait(false);
+        var accessToken = agent.Kind == ClientKind.Results
+            ? await services.AccessTokens.ForResultsClientAsync(agent, context.RequestAborted).ConfigureAwait(false)
+            : await services.AccessTokens.ForAgentAsync(agent, context.RequestAborted).ConfigureAwait(false);
         TokenError.NoStore(context);
         return Results.Json(new TokenResponse(accessToken, "Bearer", (int)services.AccessTokens.Lifetime.TotalSeconds, null));
     }

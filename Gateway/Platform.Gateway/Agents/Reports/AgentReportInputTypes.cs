@@ -4,7 +4,7 @@ using Platform.GraphQL.Building;
 
 namespace Platform.Gateway.Agents.Reports;
 
-/// <summary>The <c>AgentReportInput</c> <c>@oneOf</c> and its nine report kinds (the agent's report records, field for field).</summary>
+/// <summary>The <c>AgentReportInput</c> <c>@oneOf</c> and its report kinds (the agent's report records, field for field).</summary>
 public static class AgentReportInputTypes
 {
     public static void Describe(SchemaBuilder schema)
@@ -34,13 +34,16 @@ public static class AgentReportInputTypes
             .Field("panel", "AgentLogPanel!").Field("message", "String!"));
         Report(schema, "AgentNotificationReportInput", "A pop-up for the session's users.", i => i
             .Field("kind", "AgentNotificationKind!").Field("message", "String!"));
+        Report(schema, "AgentMicrographReportInput", "One movie's pre-processing or transfer results, merged into the session's micrograph table under source agent.", i => i
+            .Field("result", "MicrographResultInput!"));
         schema.InputObject("AgentReportInput", i => i.OneOf()
             .Description("One report from an agent: exactly one field is given.")
             .Field("runState", "AgentRunStateReportInput").Field("gridState", "AgentGridStateReportInput")
             .Field("targetsFound", "AgentTargetsFoundReportInput").Field("targetState", "AgentTargetStateReportInput")
             .Field("image", "AgentImageReportInput").Field("acquisition", "AgentAcquisitionReportInput")
             .Field("log", "AgentLogReportInput").Field("notification", "AgentNotificationReportInput")
-            .Field("trackStatus", "AgentTrackStatusReportInput"));
+            .Field("trackStatus", "AgentTrackStatusReportInput")
+            .Field("micrograph", "AgentMicrographReportInput"));
         schema.InputObject("AgentTrackProgressInput", i => i
             .Description("A track's counters: items done, waiting and failed, bytes moved (transfer only) and the recent rates (null until measurable).")
             .Field("itemsDone", "Int!").Field("itemsPending", "Int!").Field("itemsFailed", "Int!").Field("bytesDone", "Float!")

@@ -8,7 +8,7 @@ namespace Platform.Gateway.Agents.Reports;
 
 /// <summary>
 /// Validates one agent report and routes it to the grain it changes: run state, logs and notifications to the Session;
-/// grid states, targets, images and acquisitions to the Grid and its Target grains. Every check runs before anything is
+/// grid states, targets, images and acquisitions to the Grid and its Target grains; micrograph results to the Micrograph grain. Every check runs before anything is
 /// applied; each grain applies the report with its idempotency key in the same write (a resend returns false).
 /// </summary>
 public sealed partial class AgentReportRouter(IGrainFactory grains, string microscopeId)
@@ -60,6 +60,7 @@ public sealed partial class AgentReportRouter(IGrainFactory grains, string micro
             "image" => ImageAsync(f, session, at),
             "acquisition" => AcquisitionAsync(f, session, at),
             "trackStatus" => TrackStatusAsync(f, sessionGrain, at),
+            "micrograph" => MicrographAsync(f, session),
             _ => throw f.Malformed("unknown report kind"),
         };
     }
