@@ -38,6 +38,8 @@ public static class ReportCodec
                 ("exposureSeconds", Finite(r.ExposureSeconds)), ("frames", r.Frames), ("doseElectronsPerSquareAngstrom", Finite(r.DoseElectronsPerSquareAngstrom))),
             LogReport r => Add(input, "log", ("panel", GraphQLEnumNames.Of(r.Panel)), ("message", r.Message)),
             NotificationReport r => Add(input, "notification", ("kind", GraphQLEnumNames.Of(r.Kind)), ("message", r.Message)),
+            ClassAveragesReport r => Add(input, "classAverages", ("particleCount", r.ParticleCount), ("pixelSizeAngstrom", Finite(r.PixelSizeAngstrom)),
+                ("boxPixels", r.BoxPixels), ("classes", new JsonArray([.. r.Classes.Select(ClassAverage)]))),
             _ => throw new ArgumentException($"Unknown report type {report.GetType().Name}.", nameof(report)),
         };
         return (kind, input);
@@ -56,6 +58,14 @@ public static class ReportCodec
         ["label"] = t.Label,
         ["selected"] = t.Selected,
         ["bisGroup"] = t.BisGroup,
+    };
+
+    public static JsonObject ClassAverage(ClassAverageImage c) => new()
+    {
+        ["number"] = c.Number,
+        ["particleCount"] = c.ParticleCount,
+        ["resolutionAngstrom"] = c.ResolutionAngstrom is { } r ? Finite(r) : null,
+        ["pngBase64"] = Convert.ToBase64String(c.Png.Span),
     };
 
     private static string Add(JsonObject input, string kind, params (string Name, JsonNode? Value)[] fields)
