@@ -25,6 +25,7 @@ public sealed class ClassificationTrackTests
         await track.StartAsync(folder.Session, TestContext.Current.CancellationToken);
         var total = Enumerable.Range(0, ClassificationFolder.MicrographCount).Sum(i => ClassificationFolder.Micrograph(i).Picks.Length);
         var report = await folder.Link.WaitForAsync<ClassAveragesReport>("class averages of every particle", r => r.ParticleCount == total);
+        await folder.Link.WaitForAsync<TrackStatusReport>("the track idle once every micrograph is in", s => s.State == TrackRunState.Waiting && s.Progress.ItemsDone == 6);
         await track.StopAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(64, report.BoxPixels);
@@ -49,7 +50,7 @@ public sealed class ClassificationTrackTests
             + string.Join("; ", report.Classes.Select(c => $"class {c.Number}: {c.ParticleCount} particles, {c.ResolutionAngstrom:F1} Å")));
         Assert.True(purity >= 0.9, $"purity {purity:P1} is below 90 %");
         Assert.Contains(folder.Link.All<LogReport>(), l => l.Panel == LogPanel.Classification2D && l.Message.StartsWith("Published class averages", StringComparison.Ordinal));
-        Assert.Contains(folder.Link.All<TrackStatusReport>(), s => s.Track == TrackKind.Classification2D && s.State == TrackRunState.Waiting);
+        Assert.Equal(TrackRunState.NotRunning, folder.Link.All<TrackStatusReport>()[^1].State);
     }
 
     [Fact]
