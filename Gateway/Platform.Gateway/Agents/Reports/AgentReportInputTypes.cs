@@ -38,7 +38,8 @@ public static class AgentReportInputTypes
             .Field("runState", "AgentRunStateReportInput").Field("gridState", "AgentGridStateReportInput")
             .Field("targetsFound", "AgentTargetsFoundReportInput").Field("targetState", "AgentTargetStateReportInput")
             .Field("image", "AgentImageReportInput").Field("acquisition", "AgentAcquisitionReportInput")
-            .Field("log", "AgentLogReportInput").Field("notification", "AgentNotificationReportInput"));
+            .Field("log", "AgentLogReportInput").Field("notification", "AgentNotificationReportInput")
+            .Field("classAverages", "AgentClassAveragesReportInput"));
     }
 
     private static void Report(SchemaBuilder schema, string name, string description, Action<InputObjectTypeDescriptor> fields) =>

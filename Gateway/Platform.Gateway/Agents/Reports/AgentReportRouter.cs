@@ -57,6 +57,7 @@ public sealed partial class AgentReportRouter(IGrainFactory grains, string micro
             "targetState" => TargetStateAsync(f, session),
             "image" => ImageAsync(f, session, at),
             "acquisition" => AcquisitionAsync(f, session, at),
+            "classAverages" => ClassAverages.ClassAveragesReportInput.ApplyAsync(grains, f, session),
             _ => throw f.Malformed("unknown report kind"),
         };
     }
