@@ -54,7 +54,7 @@ public sealed partial class ExportJobGrain
             {
                 Status = ExportJobStatus.Succeeded, OutputPath = output, OutputSizeBytes = result.SizeBytes,
                 MicrographsDone = result.Micrographs + result.Skipped + skippedWithoutCtf.Value, ParticlesWritten = result.Particles,
-                MicrographsSkipped = result.Skipped + skippedWithoutCtf.Value, Error = null,
+                MicrographsSkipped = result.Skipped + skippedWithoutCtf.Value,
             });
         }
         catch (Exception error) when (error is not InconsistentStateException)
