@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Gateway.Agents;
 using Platform.Gateway.Bench;
 using Platform.Gateway.Bookings;
+using Platform.Gateway.ClassAverages;
 using Platform.Gateway.Errors;
+using Platform.Gateway.Exports;
 using Platform.Gateway.Facilities;
 using Platform.Gateway.Grids;
 using Platform.Gateway.Lists;
@@ -48,6 +50,8 @@ public static class PlatformGraphQL
         AgentApi.Describe(schema);
         SessionDataSchema.Describe(schema);
         MicrographQueries.Describe(schema);
+        ClassAverageQueries.Describe(schema);
+        MicrographExportSchema.Describe(schema);
         return schema;
     }
 

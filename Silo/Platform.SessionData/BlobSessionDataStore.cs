@@ -5,7 +5,7 @@ using Platform.Grains.SessionData;
 namespace Platform.Silo.SessionData;
 
 /// <summary>A session's files in the configured blob store: everything under <c>facility/session/</c> (DESIGN.md §6 layout).</summary>
-public sealed class BlobSessionDataStore(BlobBackend backend) : ISessionDataStore
+public sealed partial class BlobSessionDataStore(BlobBackend backend) : ISessionDataStore
 {
     /// <summary>The blob prefix holding every file of one session.</summary>
     public static string PrefixFor(string facilityId, string sessionId) => BlobKey.ValidatePrefix($"{facilityId}/{sessionId}/");

@@ -44,6 +44,7 @@ var blobs = await BlobStoreFactory.OpenAsync(options.Blobs, TimeProvider.System,
 builder.Services.AddSingleton(blobs);
 builder.Services.AddSingleton(blobs.Store);
 builder.Services.AddSingleton<ISessionDataStore, BlobSessionDataStore>();
+builder.Services.AddSingleton<Platform.Grains.Exports.IStarExportWriter, Platform.Silo.SessionData.Exports.RelionStarExportWriter>();
 builder.Services.AddGrainRuntime(new RuntimeOptions(), typeof(FacilityGrain).Assembly);
 builder.Services.AddPlatformGraphQL();
 builder.Services.AddPlatformIdentity(builder.Configuration);

@@ -13,7 +13,8 @@ public static class TestSessionData
         return services
             .AddSingleton(folder)
             .AddSingleton(BlobBackend.FileSystem(folder.Path, time))
-            .AddSingleton<ISessionDataStore, BlobSessionDataStore>();
+            .AddSingleton<ISessionDataStore, BlobSessionDataStore>()
+            .AddSingleton<Platform.Grains.Exports.IStarExportWriter, Platform.Silo.SessionData.Exports.RelionStarExportWriter>();
     }
 
     /// <summary>A folder deleted when the container that owns it is disposed.</summary>

@@ -41,6 +41,8 @@ public static class ReportCodec
             TrackStatusReport r => Add(input, "trackStatus", ("track", GraphQLEnumNames.Of(r.Track)), ("state", GraphQLEnumNames.Of(r.State)), ("progress", Progress(r.Progress)),
                 ("message", r.Message)),
             MicrographReport r => Add(input, "micrograph", ("result", MicrographReportCodec.Encode(r))),
+            ClassAveragesReport r => Add(input, "classAverages", ("particleCount", r.ParticleCount), ("pixelSizeAngstrom", Finite(r.PixelSizeAngstrom)),
+                ("boxPixels", r.BoxPixels), ("classes", new JsonArray([.. r.Classes.Select(ClassAverage)]))),
             _ => throw new ArgumentException($"Unknown report type {report.GetType().Name}.", nameof(report)),
         };
         return (kind, input);
@@ -69,6 +71,14 @@ public static class ReportCodec
         ["bytesDone"] = (double)p.BytesDone,
         ["itemsPerHour"] = p.ItemsPerHour is { } perHour ? Finite(perHour) : null,
         ["bytesPerSecond"] = p.BytesPerSecond is { } perSecond ? Finite(perSecond) : null,
+    };
+
+    public static JsonObject ClassAverage(ClassAverageImage c) => new()
+    {
+        ["number"] = c.Number,
+        ["particleCount"] = c.ParticleCount,
+        ["resolutionAngstrom"] = c.ResolutionAngstrom is { } r ? Finite(r) : null,
+        ["pngBase64"] = Convert.ToBase64String(c.Png.Span),
     };
 
     private static string Add(JsonObject input, string kind, params (string Name, JsonNode? Value)[] fields)

@@ -7,9 +7,9 @@ namespace Platform.Processing.Classification;
 /// Scheres 2012) updated one mini-batch at a time as particles arrive, in the manner of online EM (Neal &amp; Hinton 1998; cryoSPARC's
 /// streaming 2D, Punjani et al. 2017): statistics gathered so far are decayed by <see cref="Classification2DSettings.MemoryDecay"/>
 /// and the batch's posterior-weighted sums are added. Two half sets (by particle parity) give each class a FRC resolution.
-/// Not thread-safe: one caller feeds batches in order.
+/// Not thread-safe: one caller feeds batches in order. The whole model can be saved and restored (StreamingClassifier2D.State.cs).
 /// </summary>
-public sealed class StreamingClassifier2D
+public sealed partial class StreamingClassifier2D
 {
     private readonly Classification2DSettings _settings;
     private readonly ClassGeometry _geometry;

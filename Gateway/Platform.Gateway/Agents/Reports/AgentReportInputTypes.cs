@@ -43,7 +43,8 @@ public static class AgentReportInputTypes
             .Field("image", "AgentImageReportInput").Field("acquisition", "AgentAcquisitionReportInput")
             .Field("log", "AgentLogReportInput").Field("notification", "AgentNotificationReportInput")
             .Field("trackStatus", "AgentTrackStatusReportInput")
-            .Field("micrograph", "AgentMicrographReportInput"));
+            .Field("micrograph", "AgentMicrographReportInput")
+            .Field("classAverages", "AgentClassAveragesReportInput"));
         schema.InputObject("AgentTrackProgressInput", i => i
             .Description("A track's counters: items done, waiting and failed, bytes moved (transfer only) and the recent rates (null until measurable).")
             .Field("itemsDone", "Int!").Field("itemsPending", "Int!").Field("itemsFailed", "Int!").Field("bytesDone", "Float!")

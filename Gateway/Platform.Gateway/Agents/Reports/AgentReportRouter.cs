@@ -61,6 +61,7 @@ public sealed partial class AgentReportRouter(IGrainFactory grains, string micro
             "acquisition" => AcquisitionAsync(f, session, at),
             "trackStatus" => TrackStatusAsync(f, sessionGrain, at),
             "micrograph" => MicrographAsync(f, session),
+            "classAverages" => ClassAverages.ClassAveragesReportInput.ApplyAsync(grains, f, session),
             _ => throw f.Malformed("unknown report kind"),
         };
     }

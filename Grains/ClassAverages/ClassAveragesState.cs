@@ -1,0 +1,12 @@
+namespace Platform.Grains.ClassAverages;
+
+/// <summary>Persistent state of one session's class averages from one source: the current set and the recently applied idempotency keys.</summary>
+public sealed class ClassAveragesState
+{
+    /// <summary>How many applied keys are remembered (resends arrive soon after the original; the outbox sends in order).</summary>
+    public const int AppliedKeyWindow = 64;
+
+    public ClassAveragesView? Current { get; set; }
+
+    public List<string> AppliedKeys { get; set; } = [];
+}
