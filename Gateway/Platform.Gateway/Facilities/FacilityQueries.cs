@@ -34,14 +34,14 @@ public static class FacilityQueries
                 .Resolve(async ctx => await BookingQueries.LoadAsync(ctx, ctx.Argument<string>("key")!).ConfigureAwait(false) is { } b && b.FacilityId == ctx.Parent<FacilityView>().Id ? b : null);
             t.Field("session").Type("Session").Argument("key", "String!").Description("One of this facility's sessions; null when unknown or another facility's.")
                 .Resolve(async ctx => await SessionQueries.LoadAsync(ctx, ctx.Argument<string>("key")!).ConfigureAwait(false) is { } s && s.FacilityId == ctx.Parent<FacilityView>().Id ? s : null);
-            t.Field("microscopes").Type("MicroscopeConnection!").ForwardPaging().Description("The facility's microscopes, by name.")
+            t.Field("microscopes").Type("MicroscopeConnection!").PagingArguments().Description("The facility's microscopes, by name.")
                 .Resolve(ctx => IndexConnections.LoadAsync(ctx, FacilityIndex.MicroscopesTable,
                     [new IndexFilter(FacilityIndex.FacilityId, IndexOperator.Equal, ctx.Parent<FacilityView>().Id)], [new IndexOrder(FacilityIndex.Name)], MicroscopeQueries.LoadAsync));
-            t.Field("bookings").Type("BookingConnection!").ForwardPaging()
+            t.Field("bookings").Type("BookingConnection!").PagingArguments()
                 .Argument("where", "BookingWhere").Argument("order", "[BookingOrder!]")
                 .Description("The facility's bookings, filtered and ordered (default: by start time).")
                 .Resolve(ctx => BookingQueries.ListAsync(ctx, ctx.Parent<FacilityView>().Id));
-            t.Field("sessions").Type("SessionConnection!").ForwardPaging()
+            t.Field("sessions").Type("SessionConnection!").PagingArguments()
                 .Argument("where", "SessionWhere").Argument("order", "[SessionOrder!]")
                 .Description("The facility's sessions, filtered and ordered (default: newest first).")
                 .Resolve(ctx => SessionListArguments.ListAsync(ctx, ctx.Parent<FacilityView>().Id));
@@ -53,7 +53,7 @@ public static class FacilityQueries
             q.Field("facility").Type("Facility").Argument("key", "String!")
                 .Description("A facility by its key, or null when there is none.")
                 .Resolve(ctx => LoadAsync(ctx, ctx.Argument<string>("key")!));
-            q.Field("facilities").Type("FacilityConnection!").ForwardPaging().Description("Every facility, by name.")
+            q.Field("facilities").Type("FacilityConnection!").PagingArguments().Description("Every facility, by name.")
                 .Resolve(ctx => IndexConnections.LoadAsync(ctx, FacilityIndex.FacilitiesTable, [], [new IndexOrder(FacilityIndex.Name)], LoadAsync));
         });
     }

@@ -55,7 +55,7 @@ public static class MicrographQueries
         schema.Connection<MicrographView>("Micrograph");
         schema.Object<SessionView>("Session", t => t.Field("micrographs").Type("MicrographConnection!")
             .Description("The session's micrographs from the index: filtered by where and/or a saved filter, sorted by order (default: acquisition time), paged.")
-            .ForwardPaging()
+            .PagingArguments()
             .Argument("where", "MicrographWhere", description: "Ranges and conditions; all must hold.")
             .Argument("order", "[MicrographOrder!]", description: "Sort keys (default acquiredAt ascending).")
             .Argument("filter", "String", description: "A saved filter's name, applied together with where; an unknown name is a NOT_FOUND error.")

@@ -33,7 +33,8 @@ public static class RelaySchemaExtensions
             t.Field("edges", c => c.Edges).Type($"[{nodeTypeName}Edge!]!").Description("A list of edges.");
             t.Field("nodes", c => c.Nodes).Type($"[{nodeTypeName}!]!").Description("A flattened list of the nodes.");
             t.Field("pageInfo", c => c.PageInfo).Type("PageInfo!").Description("Information to aid in pagination.");
-            t.Field("totalCount", c => c.TotalCount).Type("Int").Description("Identifies the total count of items in the connection.");
+            t.Field("totalCount").Type("Int").Cost(0).Description("Identifies the total count of items in the connection.")
+                .Resolve(ctx => ctx.Parent<Connection<T>>().TotalCountAsync(ctx.CancellationToken));
         });
         return builder;
     }

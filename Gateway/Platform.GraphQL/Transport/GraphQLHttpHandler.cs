@@ -122,7 +122,14 @@ internal sealed class GraphQLHttpHandler(GraphQLEngine engine, GraphQLEndpointOp
         }
 
         response.ContentType = mediaType + "; charset=utf-8";
-        await response.Body.WriteAsync(ResultWriter.ToUtf8(result), http.RequestAborted).ConfigureAwait(false);
+
+        // Straight into the response pipe: no intermediate byte array of the whole body.
+        using (var writer = new System.Text.Json.Utf8JsonWriter(response.BodyWriter, ResultWriter.WriterOptions))
+        {
+            ResultWriter.Write(writer, result);
+        }
+
+        await response.BodyWriter.FlushAsync(http.RequestAborted).ConfigureAwait(false);
     }
 
     private static async Task WriteProblemAsync(HttpContext http, int status, string message, string mediaType = MediaTypes.Json)

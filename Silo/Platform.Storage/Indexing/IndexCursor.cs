@@ -32,7 +32,7 @@ internal static class IndexCursor
     }
 
     /// <summary>Decodes a cursor into canonical sort values; a malformed or foreign cursor throws <see cref="ArgumentException"/>.</summary>
-    public static object?[] Decode(string cursor, IReadOnlyList<SortKey> order)
+    public static object?[] Decode(string cursor, IReadOnlyList<SortKey> order, string parameterName)
     {
         try
         {
@@ -40,33 +40,33 @@ internal static class IndexCursor
             var root = document.RootElement;
             if (root.GetProperty("o").GetString() != Signature(order))
             {
-                throw Invalid("it was made for a query with a different order");
+                throw Invalid("it was made for a query with a different order", parameterName);
             }
 
             var items = root.GetProperty("v");
             if (items.GetArrayLength() != order.Count)
             {
-                throw Invalid("it has the wrong number of values");
+                throw Invalid("it has the wrong number of values", parameterName);
             }
 
             var values = new object?[order.Count];
             var i = 0;
             foreach (var item in items.EnumerateArray())
             {
-                values[i] = ReadValue(item, order[i].Type);
+                values[i] = ReadValue(item, order[i].Type, parameterName);
                 i++;
             }
 
             if (values[^1] is null)
             {
-                throw Invalid("its row key is missing");
+                throw Invalid("its row key is missing", parameterName);
             }
 
             return values;
         }
         catch (Exception exception) when (exception is FormatException or JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            throw Invalid("it is not a cursor returned by this index");
+            throw Invalid("it is not a cursor returned by this index", parameterName);
         }
     }
 
@@ -84,7 +84,7 @@ internal static class IndexCursor
         }
     }
 
-    private static object? ReadValue(JsonElement item, IndexColumnType type) =>
+    private static object? ReadValue(JsonElement item, IndexColumnType type, string parameterName) =>
         item.ValueKind == JsonValueKind.Null
             ? null
             : type switch
@@ -94,12 +94,12 @@ internal static class IndexCursor
                 IndexColumnType.Real => item.GetDouble(),
                 IndexColumnType.Boolean => item.GetBoolean(),
                 IndexColumnType.Timestamp => IndexValues.FromUnixMicroseconds(item.GetInt64()),
-                _ => throw Invalid("it names an unknown column type"),
+                _ => throw Invalid("it names an unknown column type", parameterName),
             };
 
     private static string Signature(IReadOnlyList<SortKey> order) =>
         string.Join(',', order.Select(k => k.Descending ? k.Column + " d" : k.Column + " a"));
 
-    private static ArgumentException Invalid(string reason) =>
-        new($"The paging cursor is invalid: {reason}.", "After");
+    private static ArgumentException Invalid(string reason, string parameterName) =>
+        new($"The paging cursor is invalid: {reason}.", parameterName);
 }

@@ -2,24 +2,38 @@ using Platform.Runtime.Indexing;
 
 namespace Platform.Storage.Indexing;
 
-/// <summary>Turns the limit + 1 rows a page query fetched into an <see cref="IndexPage"/> with its cursor.</summary>
+/// <summary>Turns the limit + 1 rows a page query fetched into an <see cref="IndexPage"/> with a cursor per row.</summary>
 internal static class IndexPages
 {
-    public static IndexPage Create(List<IndexRow> rows, int limit, IReadOnlyList<SortKey> order)
+    /// <summary>
+    /// <paramref name="rows"/> come in the order the SQL read them: the query's order, or for a
+    /// <see cref="IndexQuery.FromEnd"/> read the reversed order (nearest the upper bound first), turned back here.
+    /// </summary>
+    public static IndexPage Create(List<IndexRow> rows, IndexQuery query, IReadOnlyList<SortKey> order)
     {
-        var hasNext = rows.Count > limit;
-        if (hasNext)
+        var hasMore = rows.Count > query.Limit;
+        if (hasMore)
         {
-            rows.RemoveRange(limit, rows.Count - limit);
+            rows.RemoveRange(query.Limit, rows.Count - query.Limit);
         }
 
-        string? cursor = null;
-        if (rows.Count > 0)
+        if (query.FromEnd)
         {
-            var last = rows[^1];
-            cursor = IndexCursor.Encode(order, [.. order.Select(k => k.Column == IndexCatalog.KeyColumn ? last.Key : last.Values[k.Column])]);
+            rows.Reverse();
         }
 
-        return new IndexPage(rows, cursor, hasNext);
+        var cursors = new string[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            cursors[i] = IndexCursor.Encode(order, [.. order.Select(k => k.Column == IndexCatalog.KeyColumn ? row.Key : row.Values[k.Column])]);
+        }
+
+        return new IndexPage(rows, cursors.Length > 0 ? cursors[^1] : null, HasNextPage: hasMore && !query.FromEnd)
+        {
+            RowCursors = cursors,
+            StartCursor = cursors.Length > 0 ? cursors[0] : null,
+            HasPreviousPage = hasMore && query.FromEnd,
+        };
     }
 }

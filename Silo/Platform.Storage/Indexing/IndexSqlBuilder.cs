@@ -20,7 +20,12 @@ internal sealed partial class IndexSqlBuilder(ISqlDialect dialect)
     public string SelectList(IndexTable table) =>
         string.Join(", ", table.Columns.Select(c => IndexCatalog.SqlName(c.Name)).Prepend(IndexCatalog.SqlName(IndexCatalog.KeyColumn)));
 
-    /// <summary>One page: filters, the keyset condition from the cursor, the full order, and limit + 1 rows to detect a next page.</summary>
+    /// <summary>
+    /// One page: filters, the keyset conditions from the cursors, the full order, and limit + 1 rows to detect more.
+    /// A <see cref="IndexQuery.FromEnd"/> read runs in the reversed order (every key flipped, nulls with it), so its
+    /// limit + 1 rows are the range's last ones, nearest first; <see cref="IndexPages.Create"/> turns them back.
+    /// "Before c" is "after c in the reversed order", so one keyset condition serves both bounds.
+    /// </summary>
     public SqlText Select(IndexTable table, IndexQuery query, out IReadOnlyList<SortKey> order)
     {
         if (query.Limit is < 1 or > MaxLimit)
@@ -29,17 +34,23 @@ internal sealed partial class IndexSqlBuilder(ISqlDialect dialect)
         }
 
         order = EffectiveOrder(table, query.Order);
+        var reversed = Reverse(order);
         var arguments = new Arguments(dialect);
         var conditions = Conditions(table, query.Filters, arguments);
         if (query.After is not null)
         {
-            conditions.Add(After(order, IndexCursor.Decode(query.After, order), arguments));
+            conditions.Add(After(order, IndexCursor.Decode(query.After, order, nameof(IndexQuery.After)), arguments));
+        }
+
+        if (query.Before is not null)
+        {
+            conditions.Add(After(reversed, IndexCursor.Decode(query.Before, order, nameof(IndexQuery.Before)), arguments));
         }
 
         var sql = new StringBuilder()
             .Append("SELECT ").Append(SelectList(table)).Append(" FROM ").Append(IndexCatalog.SqlName(table))
             .Append(Where(conditions))
-            .Append(" ORDER BY ").AppendJoin(", ", order.Select(k => IndexCatalog.SqlName(k.Column) + (k.Descending ? " DESC NULLS LAST" : " ASC NULLS FIRST")))
+            .Append(" ORDER BY ").AppendJoin(", ", (query.FromEnd ? reversed : order).Select(k => IndexCatalog.SqlName(k.Column) + (k.Descending ? " DESC NULLS LAST" : " ASC NULLS FIRST")))
             .Append(" LIMIT ").Append(query.Limit + 1)
             .ToString();
         return new SqlText(sql, arguments.Items);
@@ -119,6 +130,10 @@ internal sealed partial class IndexSqlBuilder(ISqlDialect dialect)
 
         return keys;
     }
+
+    /// <summary>The exact reverse of an order: every key flipped (ASC NULLS FIRST becomes DESC NULLS LAST and back).</summary>
+    public static IReadOnlyList<SortKey> Reverse(IReadOnlyList<SortKey> order) =>
+        [.. order.Select(k => k with { Descending = !k.Descending })];
 
     /// <summary>The declared type of a column, or Text for the key; an undeclared column throws.</summary>
     public static IndexColumnType TypeOf(IndexTable table, string column) =>

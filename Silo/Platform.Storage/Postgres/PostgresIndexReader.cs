@@ -22,7 +22,7 @@ internal sealed class PostgresIndexReader(NpgsqlDataSource dataSource, IndexCata
             }
         }
 
-        return IndexPages.Create(rows, query.Limit, order);
+        return IndexPages.Create(rows, query, order);
     }
 
     public async Task<long> CountAsync(string table, IReadOnlyList<IndexFilter> filters, CancellationToken cancellationToken = default)

@@ -24,7 +24,7 @@ internal sealed class SqliteIndexReader(SqliteConnectionPool pool, IndexCatalog 
 
             return result;
         });
-        return Task.FromResult(IndexPages.Create(rows, query.Limit, order));
+        return Task.FromResult(IndexPages.Create(rows, query, order));
     }
 
     public Task<long> CountAsync(string table, IReadOnlyList<IndexFilter> filters, CancellationToken cancellationToken = default)

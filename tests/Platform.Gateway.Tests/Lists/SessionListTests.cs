@@ -108,7 +108,8 @@ public sealed class SessionListTests
         Assert.Equal("session-a", booking.GetProperty("sessions")[0].GetProperty("key").GetString());
     }
 
-    private static async Task SeedAsync(PlatformSchemaHarness harness, int count)
+    /// <summary>Adds <paramref name="count"/> sessions extra_1.. to booking-a (the harness has one, session-a).</summary>
+    internal static async Task SeedAsync(PlatformSchemaHarness harness, int count)
     {
         for (var i = 1; i <= count; i++)
         {

@@ -21,7 +21,7 @@ public sealed class IndexCursorTests
     {
         object?[] values = ["Рибосома \"β\"", null, -1.2345678901234567, true, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero).AddTicks(1230), "session-1"];
 
-        var decoded = IndexCursor.Decode(IndexCursor.Encode(_order, values), _order);
+        var decoded = IndexCursor.Decode(IndexCursor.Encode(_order, values), _order, "After");
 
         Assert.Equal(values, decoded);
     }
@@ -31,7 +31,7 @@ public sealed class IndexCursorTests
     {
         var cursor = IndexCursor.Encode(_order, ["a", 1L, 1.0, false, null, "k"]);
 
-        var error = Assert.Throws<ArgumentException>(() => IndexCursor.Decode(cursor, [new SortKey("key", IndexColumnType.Text, false)]));
+        var error = Assert.Throws<ArgumentException>(() => IndexCursor.Decode(cursor, [new SortKey("key", IndexColumnType.Text, false)], "After"));
 
         Assert.Contains("different order", error.Message, StringComparison.Ordinal);
     }
@@ -45,6 +45,6 @@ public sealed class IndexCursorTests
     [InlineData("eyJvIjoia2V5IGEiLCJ2Ijpb")]
     public void Malformed_cursors_are_rejected_with_an_argument_error(string cursor)
     {
-        Assert.Throws<ArgumentException>(() => IndexCursor.Decode(cursor, [new SortKey("key", IndexColumnType.Text, false)]));
+        Assert.Throws<ArgumentException>(() => IndexCursor.Decode(cursor, [new SortKey("key", IndexColumnType.Text, false)], "After"));
     }
 }

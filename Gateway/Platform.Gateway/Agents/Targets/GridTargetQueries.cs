@@ -1,4 +1,5 @@
 using System.Globalization;
+using Platform.Gateway.Lists;
 using Platform.Grains.Errors;
 using Platform.Grains.Grids;
 using Platform.Grains.Targets;
@@ -73,37 +74,16 @@ public static class GridTargetQueries
         });
     }
 
-    private static async Task<Connection<GridTargetSummary>> ListAsync(ResolverContext context)
+    private static Task<Connection<GridTargetSummary>> ListAsync(ResolverContext context)
     {
-        var paging = ConnectionArguments.From(context);
-        if (paging.Last is not null || paging.Before is not null)
-        {
-            throw new GraphQLException("gridTargets pages forwards only (first/after).", ErrorCodes.BadUserInput);
-        }
-
-        var offset = paging.After is null ? 0 : ConnectionArguments.DecodeCursor(paging.After) + 1;
-        var first = paging.First ?? PagingOptions.Default.DefaultPageSize;
         List<IndexFilter> filters = [new(TargetIndex.GridKey, IndexOperator.Equal, GridKeys.For(context.Argument<string>("sessionId")!, context.Argument<int>("gridPosition")))];
         if (context.Argument<TargetLevel?>("level") is { } level)
         {
             filters.Add(new(TargetIndex.Level, IndexOperator.Equal, level.ToString()));
         }
 
-        // Keyset pages of the index, skipped to the offset: a grid holds thousands of targets, not millions.
-        var reader = context.Service<IIndexReader>();
-        var rows = new List<IndexRow>();
-        string? after = null;
-        do
-        {
-            var page = await reader.QueryAsync(new IndexQuery(TargetIndex.Table) { Filters = filters, Order = [new(TargetIndex.TargetId)], Limit = 1000, After = after }, context.CancellationToken).ConfigureAwait(false);
-            rows.AddRange(page.Rows);
-            after = page.HasNextPage ? page.EndCursor : null;
-        }
-        while (after is not null && rows.Count <= offset + first);
-
-        var slice = rows.Skip(offset).Take(first).Select(GridTargetSummary.From).ToList();
-        var total = await reader.CountAsync(TargetIndex.Table, filters, context.CancellationToken).ConfigureAwait(false);
-        return ConnectionBuilder.FromPage(slice, offset, offset + slice.Count < total, checked((int)total));
+        // The target index row carries the whole summary: one keyset page read, no grain calls.
+        return IndexConnections.FromRowsAsync(context, TargetIndex.Table, filters, [new(TargetIndex.TargetId)], GridTargetSummary.From);
     }
 
     private static IGrainFactory Grains(ResolverContext context) => context.Service<IGrainFactory>();
