@@ -14,6 +14,7 @@ public sealed class AgentRestartTests
         await using var stack = await ScreeningStack.StartAsync(200, "--exposure-seconds", "200");
         var id = ScreeningStack.DemoSessionId;
         await using var events = new SessionEventRecorder(stack.GraphQL, id);
+        await stack.ShrinkScreeningAsync(id, squares: 1, holes: 3);
         await stack.StartSessionAsync(id);
 
         await stack.Simulator.WaitForLinesAsync(l => l.StartsWith("command Preview started", StringComparison.Ordinal), 2);
