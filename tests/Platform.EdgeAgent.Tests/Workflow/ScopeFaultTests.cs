@@ -55,14 +55,14 @@ public sealed class ScopeFaultTests
         bench.Simulator.Faults.Add(new ScriptedFault("Preview", FaultKind.SlowReply, Delay: TimeSpan.FromMinutes(5)));
         bench.StartAgent(new SerialEmClientOptions
         {
-            Port = bench.Simulator.Port, Timeouts = new CommandTimeouts { Exposure = TimeSpan.FromSeconds(2) },
+            Port = bench.Simulator.Port, Timeouts = new CommandTimeouts { Exposure = TimeSpan.FromSeconds(20) },
         });
 
         var final = await bench.RunToEndAsync(ScopeBench.Plan("s-slow", _small, slots: 1));
 
         Assert.Equal(RunState.Completed, final.State);
         var failed = Assert.Single(bench.Link.All<TargetStateReport>(), t => t.State == WorkState.Error);
-        Assert.Contains("did not answer Preview within 2 s", failed.Message, StringComparison.Ordinal);
+        Assert.Contains("did not answer Preview within 20 s", failed.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(bench.Link.All<AcquisitionReport>(), a => a.TargetId == failed.TargetId);
         Assert.Single(bench.Link.All<AcquisitionReport>());
         Assert.Equal(1, bench.Simulator.ExecutedCommands.Count(c => c == "Preview")); // the timed-out one never ran, and was not sent again
