@@ -24,6 +24,6 @@ public static class CollectionParameterCatalog
         new("offsetDistanceMicrons", "Offset applied to every acquisition; -1 = random by hole type and mesh material (screening only).", "µm", $"{_defaults.OffsetDistanceMicrons}", "-1 or 0 to 5"),
         new("zerolossDelayHours", "Hours between zero-loss peak refinements; ignored without an energy filter.", "h", $"{_defaults.ZerolossDelayHours}", "-1 = off, otherwise above 0 and at most 48"),
         new("multishotPerHole", "Acquire several shots per hole.", "", $"{_defaults.MultishotPerHole}", ""),
-        new("exposureTimeSeconds", "Camera exposure time of each acquisition (the Record parameter set); not a SmartScope seed field.", "s", $"{_defaults.ExposureTimeSeconds}", "above 0 and at most 60"),
+        new("exposureTimeSeconds", "Camera exposure time of each acquisition, reported with it; not a SmartScope seed field.", "s", $"{_defaults.ExposureTimeSeconds}", "above 0 and at most 60"),
     ];
 }

@@ -54,7 +54,10 @@ public sealed record CollectionParameters
 
     public bool MultishotPerHole { get; init; }
 
-    /// <summary>Camera exposure time of each acquisition (SerialEM's Record exposure); the dose per frame follows from it.</summary>
+    /// <summary>
+    /// Camera exposure time of each acquisition, sent to the agent in the run plan and reported with each acquisition. The agent does
+    /// not yet set it on SerialEM's camera (SetExposure is not in the client's command table): the scope uses its own parameter set.
+    /// </summary>
     public double ExposureTimeSeconds { get; init; } = 2;
 
     /// <summary>Whether holes are queued in data-collection mode (all holes) rather than screening mode.</summary>

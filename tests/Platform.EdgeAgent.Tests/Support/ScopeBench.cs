@@ -3,6 +3,7 @@ using Platform.EdgeAgent.Configuration;
 using Platform.EdgeAgent.Hosting;
 using Platform.MicroscopeSimulator;
 using Platform.MicroscopeSimulator.Serving;
+using Platform.SerialEm.Client;
 
 namespace Platform.EdgeAgent.Tests.Support;
 
@@ -39,9 +40,10 @@ internal sealed class ScopeBench : IAsyncDisposable
 
     public AgentHost? Host { get; private set; }
 
-    public void StartAgent()
+    /// <summary>Starts the agent host on the in-memory link; <paramref name="scopeOptions"/> overrides the SerialEM client's (e.g. its timeouts).</summary>
+    public void StartAgent(SerialEmClientOptions? scopeOptions = null)
     {
-        Host = new AgentHost(Config, Link);
+        Host = new AgentHost(Config, Link, scopeOptions: scopeOptions);
         _hostTask = Host.RunAsync(_stop.Token);
     }
 

@@ -1,6 +1,7 @@
 using Platform.AgentLink.Contracts;
 using Platform.EdgeAgent.Tests.Support;
 using Platform.MicroscopeSimulator.Faults;
+using Platform.SerialEm.Client;
 
 namespace Platform.EdgeAgent.Tests.Workflow;
 
@@ -43,6 +44,28 @@ public sealed class ScopeFaultTests
         Assert.Contains("not re-sent", failed.Message, StringComparison.Ordinal);
         Assert.Contains(bench.Link.All<LogReport>(), l => l.Message.Contains("re-established", StringComparison.Ordinal));
         Assert.Equal(2, bench.Simulator.ExecutedCommands.Count(c => c == "Preview"));
+        Assert.True(bench.Simulator.ConnectionsAccepted >= 2);
+        RunControlTests.AssertNothingLeftOpen(bench.Link);
+    }
+
+    [Fact]
+    public async Task An_exposure_SerialEM_does_not_answer_in_time_fails_only_its_target_is_not_resent_and_the_run_goes_on()
+    {
+        await using var bench = new ScopeBench();
+        bench.Simulator.Faults.Add(new ScriptedFault("Preview", FaultKind.SlowReply, Delay: TimeSpan.FromMinutes(5)));
+        bench.StartAgent(new SerialEmClientOptions
+        {
+            Port = bench.Simulator.Port, Timeouts = new CommandTimeouts { Exposure = TimeSpan.FromSeconds(20) },
+        });
+
+        var final = await bench.RunToEndAsync(ScopeBench.Plan("s-slow", _small, slots: 1));
+
+        Assert.Equal(RunState.Completed, final.State);
+        var failed = Assert.Single(bench.Link.All<TargetStateReport>(), t => t.State == WorkState.Error);
+        Assert.Contains("did not answer Preview within 20 s", failed.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(bench.Link.All<AcquisitionReport>(), a => a.TargetId == failed.TargetId);
+        Assert.Single(bench.Link.All<AcquisitionReport>());
+        Assert.Equal(1, bench.Simulator.ExecutedCommands.Count(c => c == "Preview")); // the timed-out one never ran, and was not sent again
         Assert.True(bench.Simulator.ConnectionsAccepted >= 2);
         RunControlTests.AssertNothingLeftOpen(bench.Link);
     }

@@ -13,6 +13,7 @@ public sealed class ForceKillTests
         await using var stack = await ScreeningStack.StartAsync(200, "--exposure-seconds", "2000");
         var id = ScreeningStack.DemoSessionId;
         await using var events = new SessionEventRecorder(stack.GraphQL, id);
+        await stack.ShrinkScreeningAsync(id, squares: 1, holes: 2);
         await stack.StartSessionAsync(id);
         await stack.Simulator.WaitForLinesAsync(l => l.StartsWith("command Preview started", StringComparison.Ordinal), 1);
 

@@ -20,6 +20,7 @@ public sealed class PauseBetweenGridsTests
             "mutation ($id: ID!) { setPauseBetweenGrids(input: { sessionId: $id, enabled: true }) { session { pauseBetweenGrids } errors { message } } }",
             new { id })).GetProperty("setPauseBetweenGrids");
         Assert.Empty(pause.GetProperty("errors").EnumerateArray());
+        await stack.ShrinkScreeningAsync(id, squares: 1, holes: 2);
         await stack.StartSessionAsync(id);
 
         // First pause, after grid 1's queue is exhausted: the prompt is shown, grid 2 is not loaded, the scope stays locked.
@@ -79,7 +80,7 @@ public sealed class PauseBetweenGridsTests
     {
         try
         {
-            await events.WaitForAsync($"pause {occurrence}", e => SessionEventRecorder.IsRunState(e, "PAUSED"), TimeSpan.FromMinutes(2), occurrence);
+            await events.WaitForAsync($"pause {occurrence}", e => SessionEventRecorder.IsRunState(e, "PAUSED"), TimeSpan.FromMinutes(4), occurrence);
             await events.WaitForAsync($"the agent's pause prompt {occurrence}",
                 e => e.GetProperty("kind").GetString() == "PAUSE_PROMPT" && e.GetProperty("detail").GetString() == "PausePrompt", TimeSpan.FromSeconds(30), occurrence);
         }

@@ -14,8 +14,9 @@ public sealed class PlatformOutageTests
         var id = ScreeningStack.DemoSessionId;
         await using (var before = new SessionEventRecorder(stack.GraphQL, id))
         {
+            await stack.ShrinkScreeningAsync(id, squares: 1, holes: 3);
             await stack.StartSessionAsync(id);
-            await before.WaitForAsync("the first exposure", IsAcquiredLog, TimeSpan.FromMinutes(2));
+            await before.WaitForAsync("the first exposure", IsAcquiredLog, TimeSpan.FromMinutes(4));
         }
 
         await stack.KillSiloAsync();

@@ -20,6 +20,7 @@ public sealed class StaffOverrideTests
         var id = ScreeningStack.DemoSessionId;
         var microscopeId = ScreeningStack.DemoMicroscopeId;
         await using var events = new SessionEventRecorder(stack.GraphQL, id);
+        await stack.ShrinkScreeningAsync(id, squares: 1, holes: 2);
         await stack.StartSessionAsync(id);
         await stack.Simulator.WaitForLinesAsync(l => l.StartsWith("command Preview started", StringComparison.Ordinal), 1);
         await stack.KillAgentAsync();

@@ -60,10 +60,13 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Completes when a line matching <paramref name="match"/> is (or was) written; fails if the process exits first or after 60 s.</summary>
+    /// <summary>How long a wait for output may take before the test fails (a hang guard, generous for a loaded 2-core machine).</summary>
+    private static readonly TimeSpan _lineDeadline = TimeSpan.FromMinutes(4);
+
+    /// <summary>Completes when a line matching <paramref name="match"/> is (or was) written; fails if the process exits first or after 4 minutes.</summary>
     public Task WaitForLineAsync(Func<string, bool> match) => WaitForLinesAsync(match, 1);
 
-    /// <summary>Completes once <paramref name="count"/> lines matching <paramref name="match"/> have been written; fails if the process exits first or after 60 s.</summary>
+    /// <summary>Completes once <paramref name="count"/> lines matching <paramref name="match"/> have been written; fails if the process exits first or after 4 minutes.</summary>
     public async Task WaitForLinesAsync(Func<string, bool> match, int count)
     {
         var wait = new LineWait(match, count);
@@ -82,11 +85,11 @@ internal sealed class ChildProcess : IAsyncDisposable
         Task first;
         try
         {
-            first = await Task.WhenAny(wait.Seen.Task, exited).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+            first = await Task.WhenAny(wait.Seen.Task, exited).WaitAsync(_lineDeadline, TestContext.Current.CancellationToken);
         }
         catch (TimeoutException)
         {
-            throw new TimeoutException($"{Name} did not write {count} expected lines within 60 s:\n{Log}");
+            throw new TimeoutException($"{Name} did not write {count} expected lines within {_lineDeadline}:\n{Log}");
         }
 
         if (first != wait.Seen.Task)

@@ -95,6 +95,16 @@ internal sealed class ScreeningStack : IAsyncDisposable
         return new ScreeningStack(silo, simulator, agent, folder, configPath, http, graphQL);
     }
 
+    /// <summary>A smaller screening for tests that need only a few exposures: <paramref name="squares"/> squares and <paramref name="holes"/> holes (groups) each, per grid.</summary>
+    public async Task ShrinkScreeningAsync(string sessionId, int squares, int holes)
+    {
+        var updated = (await GraphQL.DataAsync("""
+            mutation ($id: ID!, $squares: Int!, $holes: Int!) { updateSessionSetup(input: { sessionId: $id, collection: { squaresNum: $squares, holesPerSquare: $holes } }) {
+              session { collection { squaresNum } } errors { __typename message } } }
+            """, new { id = sessionId, squares, holes })).GetProperty("updateSessionSetup");
+        Assert.Empty(updated.GetProperty("errors").EnumerateArray());
+    }
+
     /// <summary>Runs <c>startSession</c> and asserts it reported no error.</summary>
     public async Task StartSessionAsync(string sessionId)
     {
