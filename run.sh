@@ -52,7 +52,7 @@ The platform is running with a demo facility, a simulated Krios (SerialEM protoc
     curl -s http://127.0.0.1:${PORT}/graphql -H 'content-type: application/json' \\
       -d '{"query":"mutation { startSession(input: {sessionId: \"U2Vzc2lvbjpkZW1vLXNlc3Npb24\"}) { session { state } errors { message } } }"}'
   Then watch it: { node(id: "U2Vzc2lvbjpkZW1vLXNlc3Npb24") { ... on Session { state grids { name state } } } }
-  and its transfer track uploading the movies: { node(id: "U2Vzc2lvbjpkZW1vLXNlc3Npb24") { ... on Session {
+  and its tracks (state, counters, logs) and uploaded files: { node(id: "U2Vzc2lvbjpkZW1vLXNlc3Npb24") { ... on Session {
     tracks { kind state message progress { itemsDone itemsPending bytesDone bytesPerSecond } logs(last: 3) { message } }
     files(first: 5) { nodes { path sizeBytes downloadUrl } } } } }
   Logs: .data/silo.log  .data/scope.log  .data/agent.log        Ctrl+C stops everything.

@@ -7,6 +7,7 @@ using Platform.Blobs.Azure;
 using Platform.Blobs.Errors;
 using Platform.Blobs.Grants;
 using Platform.Blobs.Keys;
+using Platform.Blobs.Store;
 using Platform.Blobs.Upload;
 using Platform.Testing;
 
