@@ -58,7 +58,9 @@ public static class PlatformGraphQL
     public static WebApplication MapPlatformGraphQL(this WebApplication app)
     {
         app.UseWebSockets();
-        app.MapGraphQL("/graphql");
+        // The bearer handler (UsePlatformIdentity) has already read the token: a valid one is the request's user, anything else is anonymous.
+        app.MapGraphQL("/graphql", options => options.Authenticate = (http, _, _) =>
+            ValueTask.FromResult(http.User.Identity?.IsAuthenticated == true ? GraphQLAuthResult.Allow(http.User) : GraphQLAuthResult.Anonymous));
         if (app.Configuration.GetValue<bool>("Platform:Bench:StaticEndpoint"))
         {
             app.MapStaticBenchEndpoint();

@@ -48,6 +48,7 @@ public sealed class ExternalResultsTests
             },
         });
 
+        Assert.False(answer.TryGetProperty("errors", out var failed), failed.ToString());
         var payload = answer.GetProperty("data").GetProperty("submitMicrographResults");
         Assert.Empty(payload.GetProperty("errors").EnumerateArray());
         Assert.Equal(["demo-session/relion/m1", "demo-session/relion/m2"], payload.GetProperty("micrographs").EnumerateArray().Select(m => m.GetProperty("key").GetString()));
@@ -90,6 +91,7 @@ public sealed class ExternalResultsTests
 
         // A token that fails validation leaves the request anonymous: refused like no token at all.
         Assert.All([asUser, tampered, anonymous], answer => Assert.Equal("FORBIDDEN", answer.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()));
+        Assert.False(unknown.TryGetProperty("errors", out var failed), failed.ToString());
         var notFound = unknown.GetProperty("data").GetProperty("submitMicrographResults").GetProperty("errors")[0];
         Assert.Equal(("NOT_FOUND", "Session"), (notFound.GetProperty("code").GetString(), notFound.GetProperty("kind").GetString()));
         var errors = malformed.GetProperty("data").GetProperty("submitMicrographResults").GetProperty("errors").EnumerateArray().ToList();

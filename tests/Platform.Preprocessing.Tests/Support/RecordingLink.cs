@@ -6,7 +6,8 @@ namespace Platform.Preprocessing.Tests.Support;
 /// An agent link that keeps every report a track enqueues and passes the kinds <paramref name="forward"/> accepts on to a
 /// real link (the platform's track-status and pre-processing log handling belong to another track of work).
 /// </summary>
-public sealed class RecordingLink(IPlatformLink? inner = null, Func<AgentReport, bool>? forward = null) : IPlatformLink
+/// <remarks><paramref name="refuse"/> makes the link throw for some reports, as a full or failing outbox does.</remarks>
+public sealed class RecordingLink(IPlatformLink? inner = null, Func<AgentReport, bool>? forward = null, Func<AgentReport, bool>? refuse = null) : IPlatformLink
 {
     private readonly List<AgentReport> _reports = [];
     private readonly List<(Func<IReadOnlyList<AgentReport>, bool> Condition, TaskCompletionSource Done)> _waiters = [];
@@ -27,6 +28,11 @@ public sealed class RecordingLink(IPlatformLink? inner = null, Func<AgentReport,
 
     public async ValueTask EnqueueAsync(AgentReport report, CancellationToken cancellationToken)
     {
+        if (refuse?.Invoke(report) == true)
+        {
+            throw new IOException("The outbox is full (test).");
+        }
+
         if (inner is not null && (forward?.Invoke(report) ?? true))
         {
             await inner.EnqueueAsync(report, cancellationToken);

@@ -157,6 +157,22 @@ public sealed class PreprocessingTrackTests : IDisposable
         Assert.Equal(TrackRunState.Error, link.Reports.OfType<TrackStatusReport>().Last().State);
     }
 
+    [Fact]
+    public async Task A_link_that_refuses_the_micrograph_report_stops_the_track_in_error_without_recording_the_movie_done()
+    {
+        _folder.AddMovie("unreported", seed: 51);
+        var link = new RecordingLink(refuse: r => r is MicrographReport);
+        var session = Session(link);
+        await using var track = new PreprocessingTrack(Options);
+
+        await track.StartAsync(session, TestContext.Current.CancellationToken);
+        await link.WaitForAsync(r => r.OfType<TrackStatusReport>().Any(s => s.State == TrackRunState.Error), "an error status");
+
+        Assert.Equal(TrackRunState.Error, track.Snapshot.State);
+        Assert.Contains("outbox is full", track.Snapshot.Message, StringComparison.Ordinal);
+        Assert.Null(new PreprocessedMovies(session.FolderOf(TrackKind.Preprocessing)).Find("unreported"));
+    }
+
     internal static PreprocessingTrackOptions Options { get; } = new()
     {
         StableFor = TimeSpan.FromMilliseconds(200),

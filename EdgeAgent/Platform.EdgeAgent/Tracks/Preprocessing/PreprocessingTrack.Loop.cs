@@ -11,6 +11,26 @@ public sealed partial class PreprocessingTrack
 {
     private async Task RunAsync(TrackSession session, PreprocessedMovies movies, PreprocessingPipeline pipeline, CancellationToken ct)
     {
+        try
+        {
+            await WatchAndProcessAsync(session, movies, pipeline, ct).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // The link refused a report (outbox full, disk failure) or the folder scan failed: the track stops visibly, never silently.
+            try
+            {
+                await SetAsync(TrackRunState.Error, Snapshot.Progress, $"stopped: {error.Message}", CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception) when (Snapshot.State == TrackRunState.Error)
+            {
+                // The snapshot shows the error even when the report about it could not be enqueued either.
+            }
+        }
+    }
+
+    private async Task WatchAndProcessAsync(TrackSession session, PreprocessedMovies movies, PreprocessingPipeline pipeline, CancellationToken ct)
+    {
         var watcher = new FolderWatcher(new WatchOptions(session.FramesFolder)
         {
             Extensions = options.MovieExtensions,
@@ -57,31 +77,18 @@ public sealed partial class PreprocessingTrack
         }
     }
 
-    /// <summary>Processes one movie; false when the track's own folder failed and the track stopped in error.</summary>
+    /// <summary>
+    /// Processes one movie; false when the track's own folder failed and the track stopped in error. A failure of the link
+    /// or of the progress record propagates (the loop stops the track in error; the movie is redone after a restart).
+    /// </summary>
     private async Task<bool> ProcessAsync(TrackSession session, PreprocessedMovies movies, PreprocessingPipeline pipeline, ReadyFile movie, CancellationToken ct)
     {
         var name = NameOf(movie);
         var started = session.Time.GetTimestamp();
-        MovieRecord record;
+        MicrographResult result;
         try
         {
-            var result = await Task.Run(() => pipeline.Process(movie.SourcePath, ct), ct).ConfigureAwait(false);
-            var now = session.Time.GetUtcNow();
-            var seconds = session.Time.GetElapsedTime(started).TotalSeconds;
-            // Report first, then record: a crash between the two redoes the movie and resends the same (mergeable) results.
-            await session.Link.EnqueueAsync(MicrographReports.From(session.SessionId, result, movie.ModifiedAt, session.Settings, now), CancellationToken.None).ConfigureAwait(false);
-            record = new MovieRecord(name, movie.SourcePath, movie.SizeBytes, movie.ModifiedAt, true, null, now,
-                result.DefocusUAngstrom, result.TotalDriftAngstrom, result.ParticleCount, seconds);
-            movies.Record(record);
-            lock (_stateLock)
-            {
-                _completions.Add(session.Time.GetTimestamp());
-            }
-
-            await LogAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: drift {result.TotalDriftAngstrom:F1} Å, defocus {result.DefocusUAngstrom:F0}/{result.DefocusVAngstrom:F0} Å, fit {result.CtfFitResolutionAngstrom:F1} Å, {result.ParticleCount} particles ({seconds:F1} s)"), ct).ConfigureAwait(false);
-            await SetAsync(TrackRunState.Running, Snapshot.Progress with { ItemsDone = Snapshot.Progress.ItemsDone + 1, ItemsPerHour = Rate(session.Time) }, null, ct).ConfigureAwait(false);
-            return true;
+            result = await Task.Run(() => pipeline.Process(movie.SourcePath, ct), ct).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -97,12 +104,27 @@ public sealed partial class PreprocessingTrack
         catch (Exception error) when (error is not OperationCanceledException)
         {
             // Anything else is this movie's problem (corrupt, truncated, vanished, unexpected content): a failed item, never a stopped track.
-            record = new MovieRecord(name, movie.SourcePath, movie.SizeBytes, movie.ModifiedAt, false, error.Message, session.Time.GetUtcNow());
-            movies.Record(record);
+            movies.Record(new MovieRecord(name, movie.SourcePath, movie.SizeBytes, movie.ModifiedAt, false, error.Message, session.Time.GetUtcNow()));
             await LogAsync($"{name}: failed, {error.Message}", ct).ConfigureAwait(false);
             await SetAsync(TrackRunState.Running, Snapshot.Progress with { ItemsFailed = Snapshot.Progress.ItemsFailed + 1 }, null, ct).ConfigureAwait(false);
             return true;
         }
+
+        var now = session.Time.GetUtcNow();
+        var seconds = session.Time.GetElapsedTime(started).TotalSeconds;
+        // Report first, then record: a crash between the two redoes the movie and resends the same (mergeable) results.
+        await session.Link.EnqueueAsync(MicrographReports.From(session.SessionId, result, movie.ModifiedAt, session.Settings, now), CancellationToken.None).ConfigureAwait(false);
+        movies.Record(new MovieRecord(name, movie.SourcePath, movie.SizeBytes, movie.ModifiedAt, true, null, now,
+            result.DefocusUAngstrom, result.TotalDriftAngstrom, result.ParticleCount, seconds));
+        lock (_stateLock)
+        {
+            _completions.Add(session.Time.GetTimestamp());
+        }
+
+        await LogAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: drift {result.TotalDriftAngstrom:F1} Å, defocus {result.DefocusUAngstrom:F0}/{result.DefocusVAngstrom:F0} Å, fit {result.CtfFitResolutionAngstrom:F1} Å, {result.ParticleCount} particles ({seconds:F1} s)"), ct).ConfigureAwait(false);
+        await SetAsync(TrackRunState.Running, Snapshot.Progress with { ItemsDone = Snapshot.Progress.ItemsDone + 1, ItemsPerHour = Rate(session.Time) }, null, ct).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>True when the track's folder cannot take a small write now (full disk, read-only, removed permissions).</summary>
