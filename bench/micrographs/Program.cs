@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Platform.Gateway;
 using Platform.Grains.Micrographs;
+using Platform.Gateway.Bench;
 using Platform.GraphQL.Bench;
 using Platform.GraphQL.Building;
 using Platform.GraphQL.Relay;
@@ -20,7 +21,10 @@ using Platform.Storage.Sqlite;
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 var iterations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
 var which = args.Length > 2 ? args[2] : "both";
-var folder = Directory.CreateTempSubdirectory("platform-micrograph-bench-").FullName;
+var folder = Directory.CreateTempSubdirectory("micrograph-bench-").FullName;
+
+// PostgreSQL runs as its own user: its cluster folder needs a parent it can enter (CreateTempSubdirectory makes 0700 folders).
+var postgresFolder = Path.Combine(Path.GetTempPath(), $"micrograph-bench-postgres-{Environment.ProcessId}");
 const string Query = """
     query Micrographs($session: ID!, $first: Int, $last: Int) {
       node(id: $session) { ... on Session { micrographs(first: $first, last: $last,
@@ -51,7 +55,8 @@ try
 
     if (which is "postgres" or "both")
     {
-        await using var postgres = await BenchPostgres.StartAsync(new BenchOptions(TimeSpan.Zero, Environment.GetEnvironmentVariable("PLATFORM_BENCH_POSTGRES"), folder));
+        Directory.CreateDirectory(postgresFolder);
+        await using var postgres = await BenchPostgres.StartAsync(new BenchOptions(TimeSpan.Zero, Environment.GetEnvironmentVariable("PLATFORM_BENCH_POSTGRES"), postgresFolder));
         await using var storage = await PostgresStorageProvider.OpenAsync(postgres.ConnectionString, "bench", TimeProvider.System);
         await RunAsync("PostgreSQL", storage, parallel: 8);
     }
@@ -59,6 +64,10 @@ try
 finally
 {
     Directory.Delete(folder, recursive: true);
+    if (Directory.Exists(postgresFolder))
+    {
+        Directory.Delete(postgresFolder, recursive: true);
+    }
 }
 
 async Task RunAsync(string provider, IStorageProvider storage, int parallel)
@@ -83,22 +92,26 @@ async Task RunAsync(string provider, IStorageProvider storage, int parallel)
         }
     }
 
-    var sql = await LatencySamples.MeasureAsync(iterations, async () =>
-    {
-        await reader.QueryAsync(new IndexQuery(MicrographIndex.Table) { Filters = filters, Order = order, Limit = 50 });
-        await reader.CountAsync(MicrographIndex.Table, filters);
-    });
-    var sqlBackward = await LatencySamples.MeasureAsync(iterations, async () =>
-    {
-        await reader.QueryAsync(new IndexQuery(MicrographIndex.Table) { Filters = filters, Order = order, Limit = 50, FromEnd = true });
-        await reader.CountAsync(MicrographIndex.Table, filters);
-    });
-    var first = await LatencySamples.MeasureAsync(iterations, async () => ResultWriter.ToUtf8(await engine.ExecuteAsync(Request("first"), options)));
-    var last = await LatencySamples.MeasureAsync(iterations, async () => ResultWriter.ToUtf8(await engine.ExecuteAsync(Request("last"), options)));
+    // Round-robin (bench/gateway's Interleaved), so the SQL baseline and the GraphQL queries see the same machine load.
+    var figures = await Interleaved.MeasureAsync(iterations,
+    [
+        ("  baseline: the same SQL (page + count)", async () =>
+        {
+            await reader.QueryAsync(new IndexQuery(MicrographIndex.Table) { Filters = filters, Order = order, Limit = 50 });
+            await reader.CountAsync(MicrographIndex.Table, filters);
+        }),
+        ("  GraphQL first: 50 (parse cached)", async () => ResultWriter.ToUtf8(await engine.ExecuteAsync(Request("first"), options))),
+        ("  baseline: the same SQL, from the end", async () =>
+        {
+            await reader.QueryAsync(new IndexQuery(MicrographIndex.Table) { Filters = filters, Order = order, Limit = 50, FromEnd = true });
+            await reader.CountAsync(MicrographIndex.Table, filters);
+        }),
+        ("  GraphQL last: 50 (parse cached)", async () => ResultWriter.ToUtf8(await engine.ExecuteAsync(Request("last"), options))),
+    ]);
 
     Console.WriteLine($"{provider}: {count:N0} micrographs in one session inserted through the index writer in {seconds:0.0} s ({count / seconds:N0}/s, {parallel} in flight); filter matches {matching:N0}; page of 50 by CTF score; {iterations} iterations");
-    Console.WriteLine(sql.Describe("  baseline: the same SQL (page + count)"));
-    Console.WriteLine(first.Describe("  GraphQL first: 50 (parse cached)"));
-    Console.WriteLine(sqlBackward.Describe("  baseline: the same SQL, from the end"));
-    Console.WriteLine(last.Describe("  GraphQL last: 50 (parse cached)"));
+    foreach (var (label, samples) in figures)
+    {
+        Console.WriteLine(samples.Describe(label));
+    }
 }
