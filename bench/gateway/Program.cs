@@ -36,7 +36,7 @@ using (var parsed = JsonDocument.Parse(bytes))
 }
 
 var reader = platform.Services.GetService(typeof(IIndexReader)) as IIndexReader ?? throw new InvalidOperationException("no index reader");
-var baseline = await LatencySamples.MeasureAsync(iterations, async () =>
+async Task Baseline()
 {
     var page = await reader.QueryAsync(new IndexQuery(SessionIndex.Table)
     {
@@ -48,15 +48,21 @@ var baseline = await LatencySamples.MeasureAsync(iterations, async () =>
     var grids = await Task.WhenAll(sessions.SelectMany(s => s.Grids).Select(g => platform.Grains.GetGrain<IGridGrain>(g.GridKey).GetAsync()));
     var now = TimeProvider.System.GetUtcNow();
     JsonSerializer.SerializeToUtf8Bytes(sessions.Select(s => new { s.Id, s.Name, s.RunState, DaysLeft = s.DaysLeftAt(now), s.DataExpiresAtUtc, s.Setup, s.Counters, Grids = grids.Where(g => g.SessionId == s.Id) }));
-});
+}
 
 var counter = 0;
-var cold = await LatencySamples.MeasureAsync(iterations, async () =>
-    ResultWriter.ToUtf8(await engine.ExecuteAsync(new GraphQLRequest { Query = query + "# " + counter++, Variables = variables }, options)));
-var warm = await LatencySamples.MeasureAsync(iterations, async () =>
-    ResultWriter.ToUtf8(await engine.ExecuteAsync(new GraphQLRequest { Query = query, Variables = variables }, options)));
+var request = new GraphQLRequest { Query = query, Variables = variables };
+(string, Func<Task>)[] measured =
+[
+    ("baseline: index page + grain reads + STJ", Baseline),
+    ("GraphQL parse+validate+execute+serialise", async () => ResultWriter.ToUtf8(await engine.ExecuteAsync(new GraphQLRequest { Query = query + "# " + counter++, Variables = variables }, options))),
+    ("GraphQL execute+serialise (document cached)", async () => ResultWriter.ToUtf8(await engine.ExecuteAsync(request, options))),
+    .. await Breakdown.PartsAsync(platform.Services, platform.Grains, engine, request, options),
+];
 
-Console.WriteLine($"sessions page: 50 ended sessions x (setup, counters, daysLeft, 2 grids); response {bytes.Length} bytes; {iterations} iterations");
-Console.WriteLine(baseline.Describe("baseline: index page + grain reads + STJ"));
-Console.WriteLine(cold.Describe("GraphQL parse+validate+execute+serialise"));
-Console.WriteLine(warm.Describe("GraphQL execute+serialise (document cached)"));
+// Round-robin, so every figure sees the same machine load; the engine's own execution is the cached figure minus the parts.
+Console.WriteLine($"sessions page: 50 ended sessions x (setup, counters, daysLeft, 2 grids); response {bytes.Length} bytes; {iterations} rounds");
+foreach (var (label, samples) in await Interleaved.MeasureAsync(iterations, measured))
+{
+    Console.WriteLine(samples.Describe(label));
+}

@@ -20,6 +20,16 @@ public class GrainProxy : DispatchProxy
         _methods = methods;
     }
 
+    /// <summary>A new reference of the same generated type, not yet attached (a prototype is never attached, so this copies no target).</summary>
+    internal GrainProxy CopyUnattached()
+    {
+        var copy = (GrainProxy)MemberwiseClone();
+        copy._runtime = null;
+        copy._target = default;
+        copy._methods = null;
+        return copy;
+    }
+
     /// <summary>The identity this reference points at.</summary>
     public GrainId Target => _target;
 
