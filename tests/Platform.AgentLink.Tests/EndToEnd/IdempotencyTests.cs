@@ -16,7 +16,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task A_resent_batch_is_a_no_op_and_refused_reports_change_nothing()
     {
-        await using var silo = await SiloProcess.StartAsync();
+        await using var silo = await DemoSilo.StartAsync();
         using var platform = new PlatformClient(silo.BaseAddress);
         object[] batch =
         [
@@ -51,7 +51,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task An_unknown_microscope_or_a_report_with_two_kinds_is_refused_as_a_whole()
     {
-        await using var silo = await SiloProcess.StartAsync();
+        await using var silo = await DemoSilo.StartAsync();
         using var platform = new PlatformClient(silo.BaseAddress);
         var log = new { log = Report("x", new { panel = "QUEUE", message = "x" }) };
 
