@@ -33,8 +33,8 @@ public static partial class ProbeTable
         yield return SessionMutation("editGridTargets", _sessionMember, ", gridPosition: 1, remove: [\"t-none\"]", "commandId");
         yield return SessionMutation("requestSessionDataGrant", Of(Unauthenticated, AsUnknown, AsUnknown, Allowed, Allowed, Allowed, AsUnknown, Allowed), ", access: READ", "grant { access prefix }") with { Variant = "READ" };
         yield return SessionMutation("requestSessionDataGrant", Of(Unauthenticated, AsUnknown, AsUnknown, Forbidden, Forbidden, Forbidden, AsUnknown, Allowed), ", access: WRITE", "grant { access prefix }") with { Variant = "WRITE" };
-        yield return SessionMutation("saveMicrographFilter", _sessionMember, ", name: \"good\", ranges: [{ metric: CTF_FIT_RESOLUTION_ANGSTROM, max: 4 }]", "filters { name }");
-        yield return SessionMutation("deleteMicrographFilter", _sessionMember, ", name: \"none\"", "filters { name }");
+        yield return SessionMutation("saveMicrographFilter", _sessionMember, ", name: \"good\", ranges: [{ metric: CTF_FIT_RESOLUTION_ANGSTROM, max: 4 }]", "result { filters { name } }");
+        yield return SessionMutation("deleteMicrographFilter", _sessionMember, ", name: \"none\"", "result { filters { name } }");
         yield return new("setMicrographExcluded", """
             mutation ($id: String!) { setMicrographExcluded(micrographKey: $id, excluded: true) { micrograph { key excluded } errors { __typename code message } } }
             """, t => t.MicrographKey, "no-such-session/agent/mic_0000", _sessionMember);
