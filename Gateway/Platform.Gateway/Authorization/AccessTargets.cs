@@ -26,7 +26,8 @@ public static class AccessTargets
     /// <summary>The micrograph whose plain key is the field's <paramref name="argument"/> (through its session).</summary>
     public static AccessTarget MicrographArgument(string argument) =>
         new($"the micrograph in {argument}", async context =>
-            await MicrographQueries.LoadAsync(context, context.Argument<string>(argument) ?? "").ConfigureAwait(false) is { } micrograph
+            MicrographFilterSchema.CanonicalKey(context.Argument<string>(argument) ?? "") is { } key
+            && await MicrographQueries.LoadAsync(context, key).ConfigureAwait(false) is { } micrograph
                 ? (await SessionQueries.LoadAsync(context, micrograph.SessionId).ConfigureAwait(false))?.FacilityId
                 : null);
 

@@ -18,12 +18,16 @@ public static class BookingQueries
 {
     /// <summary>The booking, or null when unknown or not visible to the caller (<see cref="Visibility.Booking"/>).</summary>
     public static async Task<BookingView?> LoadAsync(ResolverContext context, string key) =>
-        await GrainLoader.LoadAsync(context, "bookings", key, (grains, k) => grains.GetGrain<IBookingGrain>(k).GetAsync()).ConfigureAwait(false) is { } booking
-        && Visibility.Booking(context.Caller(), booking.FacilityId, booking.Request.GroupId) ? booking : null;
+        Visible(context, await GrainLoader.LoadAsync(context, "bookings", key, (grains, k) => grains.GetGrain<IBookingGrain>(k).GetAsync()).ConfigureAwait(false));
 
-    /// <summary>The booking a global id names, as the caller sees it (null: unknown, malformed or invisible).</summary>
+    /// <summary>The booking a global id names, read now (not cached), as the caller sees it (null: unknown, malformed or invisible).</summary>
     public static async Task<BookingView?> FindAsync(ResolverContext context, string? globalId) =>
-        NodeKeys.TryOf("Booking", globalId) is { } key ? await LoadAsync(context, key).ConfigureAwait(false) : null;
+        NodeKeys.TryOf("Booking", globalId) is { } key
+            ? Visible(context, await GrainLoader.ReadCurrentAsync(context, grains => grains.GetGrain<IBookingGrain>(key).GetAsync()).ConfigureAwait(false))
+            : null;
+
+    private static BookingView? Visible(ResolverContext context, BookingView? booking) =>
+        booking is not null && Visibility.Booking(context.Caller(), booking.FacilityId, booking.Request.GroupId) ? booking : null;
 
     public static void Describe(SchemaBuilder schema)
     {

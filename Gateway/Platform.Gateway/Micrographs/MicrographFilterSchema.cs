@@ -99,16 +99,19 @@ public static class MicrographFilterSchema
         ?? throw new NotFoundException("Session", (string)input["sessionId"]!);
 
     /// <summary>A well-formed <c>sessionId/source/name</c> key; anything else names no micrograph (a NotFoundError, never a grain call).</summary>
-    private static string MicrographKey(string key)
+    private static string MicrographKey(string key) => CanonicalKey(key) ?? throw new NotFoundException("Micrograph", key);
+
+    /// <summary>The canonical form of a <c>sessionId/source/name</c> key; null when it is malformed.</summary>
+    internal static string? CanonicalKey(string key)
     {
         var parts = key.Split('/');
         try
         {
-            return parts.Length == 3 && !string.IsNullOrWhiteSpace(parts[0]) ? MicrographKeys.For(parts[0], parts[1], parts[2]) : throw new NotFoundException("Micrograph", key);
+            return parts.Length == 3 && !string.IsNullOrWhiteSpace(parts[0]) ? MicrographKeys.For(parts[0], parts[1], parts[2]) : null;
         }
         catch (InvalidInputException)
         {
-            throw new NotFoundException("Micrograph", key);
+            return null;
         }
     }
 

@@ -15,12 +15,16 @@ public static class MicroscopeQueries
 {
     /// <summary>The microscope, or null when unknown or not visible to the caller (<see cref="Visibility.Microscope"/>).</summary>
     public static async Task<MicroscopeView?> LoadAsync(ResolverContext context, string key) =>
-        await GrainLoader.LoadAsync(context, "microscopes", key, (grains, k) => grains.GetGrain<IMicroscopeGrain>(k).GetAsync()).ConfigureAwait(false) is { } microscope
-        && Visibility.Microscope(context.Caller(), microscope.Registration.FacilityId, microscope.Id) ? microscope : null;
+        Visible(context, await GrainLoader.LoadAsync(context, "microscopes", key, (grains, k) => grains.GetGrain<IMicroscopeGrain>(k).GetAsync()).ConfigureAwait(false));
 
-    /// <summary>The microscope a global id names, as the caller sees it (null: unknown, malformed or invisible).</summary>
+    /// <summary>The microscope a global id names, read now (not cached), as the caller sees it (null: unknown, malformed or invisible).</summary>
     public static async Task<MicroscopeView?> FindAsync(ResolverContext context, string? globalId) =>
-        NodeKeys.TryOf("Microscope", globalId) is { } key ? await LoadAsync(context, key).ConfigureAwait(false) : null;
+        NodeKeys.TryOf("Microscope", globalId) is { } key
+            ? Visible(context, await GrainLoader.ReadCurrentAsync(context, grains => grains.GetGrain<IMicroscopeGrain>(key).GetAsync()).ConfigureAwait(false))
+            : null;
+
+    private static MicroscopeView? Visible(ResolverContext context, MicroscopeView? microscope) =>
+        microscope is not null && Visibility.Microscope(context.Caller(), microscope.Registration.FacilityId, microscope.Id) ? microscope : null;
 
     public static void Describe(SchemaBuilder schema)
     {

@@ -18,12 +18,16 @@ public static class SessionQueries
 {
     /// <summary>The session, or null when unknown or not visible to the caller (<see cref="Visibility.Session"/>).</summary>
     public static async Task<SessionView?> LoadAsync(ResolverContext context, string key) =>
-        await GrainLoader.LoadAsync(context, "sessions", key, (grains, k) => grains.GetGrain<ISessionGrain>(k).GetAsync()).ConfigureAwait(false) is { } session
-        && Visibility.Session(context.Caller(), session.FacilityId, session.Setup.GroupId, session.MicroscopeId) ? session : null;
+        Visible(context, await GrainLoader.LoadAsync(context, "sessions", key, (grains, k) => grains.GetGrain<ISessionGrain>(k).GetAsync()).ConfigureAwait(false));
 
-    /// <summary>The session a global id names, as the caller sees it (null: unknown, malformed or invisible).</summary>
+    /// <summary>The session a global id names, read now (not cached), as the caller sees it (null: unknown, malformed or invisible).</summary>
     public static async Task<SessionView?> FindAsync(ResolverContext context, string? globalId) =>
-        NodeKeys.TryOf("Session", globalId) is { } key ? await LoadAsync(context, key).ConfigureAwait(false) : null;
+        NodeKeys.TryOf("Session", globalId) is { } key
+            ? Visible(context, await GrainLoader.ReadCurrentAsync(context, grains => grains.GetGrain<ISessionGrain>(key).GetAsync()).ConfigureAwait(false))
+            : null;
+
+    private static SessionView? Visible(ResolverContext context, SessionView? session) =>
+        session is not null && Visibility.Session(context.Caller(), session.FacilityId, session.Setup.GroupId, session.MicroscopeId) ? session : null;
 
     public static void Describe(SchemaBuilder schema)
     {
