@@ -44,7 +44,7 @@ public sealed class PlatformClient(Uri baseAddress) : IDisposable
             new { s = SessionId(sessionId), g = gridPosition, t = targetId })).GetProperty("gridTarget");
 
     /// <summary>The global id GraphQL takes for a session key.</summary>
-    public static string SessionId(string sessionKey) => Platform.GraphQL.Relay.GlobalId.Encode("Session", sessionKey);
+    public static string SessionId(string sessionKey) => global::Platform.GraphQL.Relay.GlobalId.Encode("Session", sessionKey);
 
     public void Dispose() => _http.Dispose();
 
