@@ -4,8 +4,11 @@ using System.Text.Json;
 
 namespace Platform.AgentLink.Tests.Support;
 
-/// <summary>GraphQL over HTTP against a running demo Silo, signed in as the demo facility admin (<see cref="DemoSilo"/>).</summary>
-public sealed class PlatformClient(Uri baseAddress) : IDisposable
+/// <summary>
+/// GraphQL over HTTP against a running demo Silo, signed in as the demo facility admin (<see cref="DemoSilo"/>), or with
+/// <paramref name="asAgent"/> as the demo microscope's agent (client credentials), as a hand-written agent would call it.
+/// </summary>
+public sealed class PlatformClient(Uri baseAddress, bool asAgent = false) : IDisposable
 {
     public const string DemoSession = "demo-session";
     public const string DemoMicroscope = "demo-krios";
@@ -50,15 +53,12 @@ public sealed class PlatformClient(Uri baseAddress) : IDisposable
 
     private async Task<string> SignInAsync()
     {
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password",
-            ["username"] = DemoSilo.AdminEmail,
-            ["password"] = DemoSilo.AdminPassword,
-        });
+        using var form = new FormUrlEncodedContent(asAgent
+            ? new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_id"] = DemoSilo.AgentClientId, ["client_secret"] = DemoSilo.AgentSecret }
+            : new Dictionary<string, string> { ["grant_type"] = "password", ["username"] = DemoSilo.AdminEmail, ["password"] = DemoSilo.AdminPassword });
         using var response = await _http.PostAsync("/connect/token", form, TestContext.Current.CancellationToken);
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.True(response.IsSuccessStatusCode, $"demo admin sign-in failed: {body}");
+        Assert.True(response.IsSuccessStatusCode, $"demo sign-in failed: {body}");
         return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
     }
 }
