@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Gateway.Agents;
+using Platform.Gateway.Authorization;
 using Platform.Gateway.Bench;
 using Platform.Gateway.Bookings;
 using Platform.Gateway.ClassAverages;
@@ -28,8 +29,13 @@ public static class PlatformGraphQL
     public static IServiceCollection AddPlatformGraphQL(this IServiceCollection services) =>
         services.AddGraphQLEngine((schema, _) => Describe(schema));
 
-    /// <summary>Adds every module of the platform schema to <paramref name="schema"/> (also used to print the committed SDL).</summary>
-    public static SchemaBuilder Describe(SchemaBuilder schema)
+    /// <summary>
+    /// Adds every module of the platform schema to <paramref name="schema"/> (also used to print the committed SDL). Every
+    /// field reachable from the roots must declare an authorization rule (<c>Authorize(Rules.…)</c>) or the build fails.
+    /// </summary>
+    public static SchemaBuilder Describe(SchemaBuilder schema) => DescribeModules(schema.RequireFieldRules());
+
+    private static SchemaBuilder DescribeModules(SchemaBuilder schema)
     {
         schema.Description("The cryo-EM facility platform: facilities, microscopes, bookings, sessions and grids.");
         schema.Scalar(DateTimeScalar.Type);
@@ -58,9 +64,11 @@ public static class PlatformGraphQL
     public static WebApplication MapPlatformGraphQL(this WebApplication app)
     {
         app.UseWebSockets();
-        // The bearer handler (UsePlatformIdentity) has already read the token: a valid one is the request's user, anything else is anonymous.
-        app.MapGraphQL("/graphql", options => options.Authenticate = (http, _, _) =>
-            ValueTask.FromResult(http.User.Identity?.IsAuthenticated == true ? GraphQLAuthResult.Allow(http.User) : GraphQLAuthResult.Anonymous));
+        app.MapGraphQL("/graphql", options =>
+        {
+            options.Authenticate = TokenAuthentication.AuthenticateAsync;
+            options.TimeProvider = app.Services.GetService<TimeProvider>() ?? TimeProvider.System;
+        });
         if (app.Configuration.GetValue<bool>("Platform:Bench:StaticEndpoint"))
         {
             app.MapStaticBenchEndpoint();

@@ -5,17 +5,30 @@ using Platform.Testing;
 
 namespace Platform.Gateway.Tests;
 
-/// <summary>The Silo executable as a user meets it: demo data, GraphQL over HTTP, health, graceful stop on SIGTERM.</summary>
+/// <summary>The Silo executable as a user meets it: demo data, GraphQL over HTTP for the signed-in demo admin, health, graceful stop on SIGTERM.</summary>
 public sealed class SiloHostTests
 {
     [Fact]
     public async Task The_demo_Silo_answers_GraphQL_and_health_and_stops_gracefully_on_SIGTERM()
     {
-        await using var silo = await SiloProcess.StartAsync();
+        await using var silo = await SiloProcess.StartAsync("--Platform:DemoAdminPassword=silo host tests admin");
         using var http = new HttpClient { BaseAddress = silo.BaseAddress };
         var ct = TestContext.Current.CancellationToken;
+        const string Query = """{ __typename facility(key: "demo") { id name retentionDays } unknown: facility(key: "nope") { id } }""";
 
-        using var response = await http.PostAsJsonAsync("/graphql", new { query = """{ __typename facility(key: "demo") { id name retentionDays } unknown: facility(key: "nope") { id } }""" }, ct);
+        using var anonymous = await http.PostAsJsonAsync("/graphql", new { query = Query }, ct);
+        using (var refused = JsonDocument.Parse(await anonymous.Content.ReadAsStringAsync(ct)))
+        {
+            Assert.Equal("UNAUTHENTICATED", refused.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        }
+
+        using var signIn = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password", ["username"] = "admin@demo.local", ["password"] = "silo host tests admin",
+        }), ct);
+        using var token = JsonDocument.Parse(await signIn.Content.ReadAsStringAsync(ct));
+        http.DefaultRequestHeaders.Authorization = new("Bearer", token.RootElement.GetProperty("access_token").GetString());
+        using var response = await http.PostAsJsonAsync("/graphql", new { query = Query }, ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
         var data = body.RootElement.GetProperty("data");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Platform.Gateway;
 using Platform.Grains;
 using Platform.Grains.Facilities;
 using Platform.Grains.Identity;
@@ -22,7 +23,7 @@ namespace Platform.Identity.Tests;
 
 /// <summary>
 /// The token service in process over real HTTP (Kestrel on a loopback port) and a real grain runtime on SQLite or
-/// PostgreSQL, with a manual clock. Each host seeds facility <see cref="FacilityId"/> with microscope <see cref="MicroscopeId"/>.
+/// PostgreSQL, with a manual clock, and the platform's GraphQL endpoint at <c>/graphql</c>. Each host seeds facility <see cref="FacilityId"/> with microscope <see cref="MicroscopeId"/>.
 /// </summary>
 public sealed class IdentityHost : IAsyncDisposable
 {
@@ -152,8 +153,10 @@ public sealed class IdentityHost : IAsyncDisposable
         builder.Services.AddSingleton(storage);
         builder.Services.AddGrainRuntime(new RuntimeOptions { PollReminders = false }, typeof(SessionGrain).Assembly);
         builder.Services.AddPlatformIdentity((options ?? new TokenServiceOptions()) with { Issuer = Issuer });
+        builder.Services.AddPlatformGraphQL();
         var app = builder.Build();
         app.UsePlatformIdentity();
+        app.MapPlatformGraphQL();
         await app.StartAsync();
         var grains = app.Services.GetRequiredService<IGrainFactory>();
         foreach (var (facility, microscope) in new[] { (FacilityId, MicroscopeId), (OtherFacilityId, OtherMicroscopeId) })

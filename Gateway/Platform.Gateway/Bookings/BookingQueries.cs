@@ -1,3 +1,5 @@
+using Platform.Gateway.Authorization;
+using Platform.Gateway.Errors;
 using Platform.Gateway.Facilities;
 using Platform.Gateway.Lists;
 using Platform.Gateway.Loading;
@@ -14,14 +16,25 @@ namespace Platform.Gateway.Bookings;
 /// <summary>GraphQL: the <c>Booking</c> node and a facility's bookings filtered by microscope and time range.</summary>
 public static class BookingQueries
 {
-    public static Task<BookingView?> LoadAsync(ResolverContext context, string key) =>
-        GrainLoader.LoadAsync(context, "bookings", key, (grains, k) => grains.GetGrain<IBookingGrain>(k).GetAsync());
+    /// <summary>The booking, or null when unknown or not visible to the caller (<see cref="Visibility.Booking"/>).</summary>
+    public static async Task<BookingView?> LoadAsync(ResolverContext context, string key) =>
+        Visible(context, await GrainLoader.LoadAsync(context, "bookings", key, (grains, k) => grains.GetGrain<IBookingGrain>(k).GetAsync()).ConfigureAwait(false));
+
+    /// <summary>The booking a global id names, read now (not cached), as the caller sees it (null: unknown, malformed or invisible).</summary>
+    public static async Task<BookingView?> FindAsync(ResolverContext context, string? globalId) =>
+        NodeKeys.TryOf("Booking", globalId) is { } key
+            ? Visible(context, await GrainLoader.ReadCurrentAsync(context, grains => grains.GetGrain<IBookingGrain>(key).GetAsync()).ConfigureAwait(false))
+            : null;
+
+    private static BookingView? Visible(ResolverContext context, BookingView? booking) =>
+        booking is not null && Visibility.Booking(context.Caller(), booking.FacilityId, booking.Request.GroupId) ? booking : null;
 
     public static void Describe(SchemaBuilder schema)
     {
         schema.Enum("BookingType", e => e.Description("What a booking reserves the microscope for; only BOOKING can have sessions.").Values<BookingType>());
         schema.Object<BookingView>("Booking", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("A reservation of a microscope by a user of a group.");
             t.Field("key", b => b.Id).Type("String!");
             t.Field("facility").Type("Facility!").Resolve(ctx => FacilityQueries.LoadAsync(ctx, ctx.Parent<BookingView>().FacilityId));
@@ -53,7 +66,13 @@ public static class BookingQueries
     /// <summary>The bookings connection of a facility, answered from the bookings index.</summary>
     public static Task<Connection<BookingView>> ListAsync(ResolverContext context, string facilityId)
     {
+        if (ListScopes.Bookings(context.Caller(), facilityId) is not { } scope)
+        {
+            return Task.FromResult(IndexConnections.Empty<BookingView>(context));
+        }
+
         var filters = new List<IndexFilter> { new(BookingIndex.FacilityId, IndexOperator.Equal, facilityId) };
+        filters.AddRange(scope);
         if (context.Argument<IReadOnlyDictionary<string, object?>>("where") is { } where)
         {
             if (where.GetValueOrDefault("microscopeId") is string microscope)

@@ -1,3 +1,4 @@
+using Platform.Gateway.Authorization;
 using Platform.Grains.Errors;
 using Platform.GraphQL.Building;
 using Platform.GraphQL.Relay;
@@ -17,6 +18,7 @@ public static class UserErrorTypes
         });
         schema.Object<FieldError>("ValidationError", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("One invalid input field.").Implements("UserError");
             t.Field("message", e => $"{e.Field}: {e.Reason}").Type("String!");
             t.Field("code", _ => "INVALID_INPUT").Type("String!");
@@ -25,6 +27,7 @@ public static class UserErrorTypes
         });
         schema.Object<NotFoundException>("NotFoundError", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("The object does not exist (or is not visible to the caller).").Implements("UserError");
             t.Field("message", e => e.Message).Type("String!");
             t.Field("code", e => e.Code).Type("String!");
@@ -33,6 +36,7 @@ public static class UserErrorTypes
         });
         schema.Object<InvalidStateException>("InvalidStateError", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("The action is not allowed in the object's current state.").Implements("UserError");
             t.Field("message", e => e.Message).Type("String!");
             t.Field("code", e => e.Code).Type("String!");
@@ -41,6 +45,7 @@ public static class UserErrorTypes
         });
         schema.Object<ScopeLockedException>("ScopeLockedError", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("The microscope's run lock is held by another session.").Implements("UserError");
             t.Field("message", e => e.Message).Type("String!");
             t.Field("code", e => e.Code).Type("String!");
@@ -51,6 +56,7 @@ public static class UserErrorTypes
         });
         schema.Object<AlreadyExistsException>("AlreadyExistsError", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("An object with that id already exists.").Implements("UserError");
             t.Field("message", e => e.Message).Type("String!");
             t.Field("code", e => e.Code).Type("String!");
@@ -64,6 +70,7 @@ public static class UserErrorTypes
         where T : class =>
         schema.Object<MutationPayload<T>>(name, t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description($"The result of a mutation: the {type} after the change, or null with the errors that prevented it.");
             t.Field(field, p => p.Value).Type(type);
             t.Field("errors", p => p.Errors).Type("[UserError!]!").Description("Typed errors; empty on success.");

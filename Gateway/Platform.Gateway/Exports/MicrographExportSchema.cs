@@ -61,7 +61,7 @@ public static class MicrographExportSchema
             .Field("source", "String", description: "Only this source's results (agent or a pipeline's name)."));
         schema.Object<SessionView>("Session", t => t.Field("exports").Type("MicrographExportConnection!")
             .Description("The session's STAR export jobs, newest first.")
-            .ForwardPaging()
+            .PagingArguments()
             .Resolve(ctx => IndexConnections.LoadAsync(ctx, ExportJobIndex.Table,
                 [new IndexFilter(ExportJobIndex.SessionId, IndexOperator.Equal, ctx.Parent<SessionView>().Id)],
                 [new IndexOrder(ExportJobIndex.CreatedAt, Descending: true)], LoadAsync)));

@@ -1,3 +1,4 @@
+using Platform.Gateway.Authorization;
 using Platform.Gateway.Errors;
 using Platform.Gateway.Sessions;
 using Platform.Grains.Grids;
@@ -31,19 +32,20 @@ public static class GridMutations
         schema.Mutation(m =>
         {
             m.Field("addGrid").Type("GridPayload!").Argument("input", "GridInput!").Description("Adds a grid at a free autoloader position.")
-                .Resolve(ctx => UserErrors.RunAsync(() => Session(ctx, out var input).AddGridAsync(Setup(input))));
+                .Authorize(Rules.Member(AccessTargets.SessionInInput()))
+                .Resolve(ctx => UserErrors.RunAsync(async () => await (await SessionAsync(ctx).ConfigureAwait(false)).AddGridAsync(Setup(Input(ctx))).ConfigureAwait(false)));
             m.Field("updateGrid").Type("GridPayload!").Argument("input", "GridInput!").Description("Edits a grid that has not started.")
-                .Resolve(ctx => UserErrors.RunAsync(() => Session(ctx, out var input).UpdateGridAsync((int)input["position"]!, Setup(input))));
+                .Authorize(Rules.Member(AccessTargets.SessionInInput()))
+                .Resolve(ctx => UserErrors.RunAsync(async () => await (await SessionAsync(ctx).ConfigureAwait(false)).UpdateGridAsync((int)Input(ctx)["position"]!, Setup(Input(ctx))).ConfigureAwait(false)));
             m.Field("removeGrid").Type("SessionPayload!").Argument("input", "RemoveGridInput!").Description("Removes a grid; refused for a started grid while the run goes on.")
-                .Resolve(ctx => UserErrors.RunAsync(() => Session(ctx, out var input).RemoveGridAsync((int)input["position"]!)));
+                .Authorize(Rules.Member(AccessTargets.SessionInInput()))
+                .Resolve(ctx => UserErrors.RunAsync(async () => await (await SessionAsync(ctx).ConfigureAwait(false)).RemoveGridAsync((int)Input(ctx)["position"]!).ConfigureAwait(false)));
         });
     }
 
-    private static ISessionGrain Session(ResolverContext context, out IReadOnlyDictionary<string, object?> input)
-    {
-        input = context.Argument<IReadOnlyDictionary<string, object?>>("input")!;
-        return context.Service<IGrainFactory>().GetGrain<ISessionGrain>(NodeKeys.Of("Session", (string)input["sessionId"]!));
-    }
+    private static IReadOnlyDictionary<string, object?> Input(ResolverContext context) => SessionMutations.Input(context);
+
+    private static Task<ISessionGrain> SessionAsync(ResolverContext context) => SessionMutations.GrainAsync(context, (string)Input(context)["sessionId"]!);
 
     private static GridSetup Setup(IReadOnlyDictionary<string, object?> input) =>
         new((int)input["position"]!, (string?)input.GetValueOrDefault("name"), (string)input["holeType"]!, (int)input["meshSize"]!, (MeshMaterial)input["meshMaterial"]!, (string)input["protocol"]!);

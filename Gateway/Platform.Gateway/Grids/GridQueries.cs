@@ -1,3 +1,4 @@
+using Platform.Gateway.Authorization;
 using Platform.Gateway.Loading;
 using Platform.Gateway.Sessions;
 using Platform.Grains.Grids;
@@ -10,8 +11,10 @@ namespace Platform.Gateway.Grids;
 /// <summary>GraphQL: the <c>Grid</c> node (an autoloader grid of a session) and its hole type.</summary>
 public static class GridQueries
 {
-    public static Task<GridView?> LoadAsync(ResolverContext context, string key) =>
-        GrainLoader.LoadAsync(context, "grids", key, (grains, k) => grains.GetGrain<IGridGrain>(k).GetAsync());
+    /// <summary>The grid, or null when unknown or when its session is not visible to the caller.</summary>
+    public static async Task<GridView?> LoadAsync(ResolverContext context, string key) =>
+        await GrainLoader.LoadAsync(context, "grids", key, (grains, k) => grains.GetGrain<IGridGrain>(k).GetAsync()).ConfigureAwait(false) is { } grid
+        && await SessionQueries.LoadAsync(context, grid.SessionId).ConfigureAwait(false) is not null ? grid : null;
 
     public static void Describe(SchemaBuilder schema)
     {
@@ -19,6 +22,7 @@ public static class GridQueries
         schema.Enum("WorkState", e => e.Description("The one status vocabulary for everything that runs: grids, squares, holes, exposures.").Values<WorkState>());
         schema.Object<HoleType>("HoleType", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("A grid's hole pattern.");
             t.Field("name", h => h.Name).Type("String!").Description("e.g. R1.2/1.3.");
             t.Field("holeSizeMicrons", h => h.HoleSizeMicrons).Type("Float").Description("Hole diameter (µm); null for non-holey substrates.");
@@ -26,6 +30,7 @@ public static class GridQueries
         });
         schema.Object<GridView>("Grid", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("An autoloader grid of a session.");
             t.Field("key", g => GridKeys.For(g.SessionId, g.Position)).Type("String!").Description("sessionKey/position.");
             t.Field("session").Type("Session!").Resolve(ctx => SessionQueries.LoadAsync(ctx, ctx.Parent<GridView>().SessionId));

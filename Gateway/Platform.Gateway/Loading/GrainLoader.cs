@@ -22,6 +22,13 @@ public static class GrainLoader
         return loader.LoadAsync(key);
     }
 
+    /// <summary>
+    /// One grain read now, bypassing the request's cache: for the object a mutation (or its rule) acts on, so that the
+    /// mutation's payload, read through <see cref="LoadAsync"/> afterwards, shows the object after the change. Null when it does not exist.
+    /// </summary>
+    public static Task<TView?> ReadCurrentAsync<TView>(ResolverContext context, Func<IGrainFactory, Task<TView>> read)
+        where TView : class => TryReadAsync(() => read(context.Service<IGrainFactory>()));
+
     private static async Task<TView?> TryReadAsync<TView>(Func<Task<TView>> read)
         where TView : class
     {

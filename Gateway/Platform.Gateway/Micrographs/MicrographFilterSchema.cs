@@ -1,4 +1,6 @@
+using Platform.Gateway.Authorization;
 using Platform.Gateway.Errors;
+using Platform.Gateway.Sessions;
 using Platform.Grains.Errors;
 using Platform.Grains.Micrographs;
 using Platform.Grains.Sessions;
@@ -15,6 +17,7 @@ public static class MicrographFilterSchema
     {
         schema.Object<MetricRange>("MetricRange", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("An inclusive range over one metric; a missing bound is open.");
             t.Field("metric", r => r.Metric).Type("MicrographMetric!");
             t.Field("min", r => r.Min).Type("Float");
@@ -22,6 +25,7 @@ public static class MicrographFilterSchema
         });
         schema.Object<MicrographFilter>("MicrographFilter", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("A saved filter: micrographs within every range pass unless excluded (here or by hand); included keys always pass.");
             t.Field("name", f => f.Name).Type("String!");
             t.Field("ranges", f => f.Ranges).Type("[MetricRange!]!");
@@ -30,6 +34,7 @@ public static class MicrographFilterSchema
         });
         schema.Object<FilterList>("MicrographFilterList", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("A session's saved micrograph filters after a change.");
             t.Field("filters", l => l.Filters).Type("[MicrographFilter!]!");
         });
@@ -54,6 +59,7 @@ public static class MicrographFilterSchema
         {
             m.Field("saveMicrographFilter").Type("MicrographFiltersPayload!").Argument("input", "MicrographFilterInput!")
                 .Description("Saves a named filter of a session's micrographs; every invalid field is a ValidationError.")
+                .Authorize(Rules.Member(AccessTargets.SessionInInput()))
                 .Resolve(ctx => UserErrors.RunAsync(async () =>
                 {
                     var input = ctx.Argument<IReadOnlyDictionary<string, object?>>("input")!;
@@ -62,6 +68,7 @@ public static class MicrographFilterSchema
                 }));
             m.Field("deleteMicrographFilter").Type("MicrographFiltersPayload!").Argument("input", "DeleteMicrographFilterInput!")
                 .Description("Deletes a saved filter; an unknown name is a NotFoundError.")
+                .Authorize(Rules.Member(AccessTargets.SessionInInput()))
                 .Resolve(ctx => UserErrors.RunAsync(async () =>
                 {
                     var input = ctx.Argument<IReadOnlyDictionary<string, object?>>("input")!;
@@ -73,33 +80,38 @@ public static class MicrographFilterSchema
                 }));
             m.Field("setMicrographExcluded").Type("MicrographPayload!").Argument("micrographKey", "String!").Argument("excluded", "Boolean!")
                 .Description("Excludes a micrograph by hand (or takes it back); an unknown key is a NotFoundError.")
-                .Resolve(ctx => UserErrors.RunAsync(() =>
-                    ctx.Service<IGrainFactory>().GetGrain<IMicrographGrain>(MicrographKey(ctx.Argument<string>("micrographKey")!)).SetExcludedAsync(ctx.Argument<bool>("excluded"))));
+                .Authorize(Rules.Member(AccessTargets.MicrographArgument("micrographKey")))
+                .Resolve(ctx => UserErrors.RunAsync(async () =>
+                {
+                    var given = ctx.Argument<string>("micrographKey")!;
+                    var micrograph = await MicrographQueries.LoadAsync(ctx, MicrographKey(given)).ConfigureAwait(false) ?? throw new NotFoundException("Micrograph", given);
+                    return await ctx.Service<IGrainFactory>().GetGrain<IMicrographGrain>(micrograph.Key).SetExcludedAsync(ctx.Argument<bool>("excluded")).ConfigureAwait(false);
+                }));
         });
     }
 
     private static IMicrographFiltersGrain Filters(ResolverContext context, string sessionId) =>
         context.Service<IGrainFactory>().GetGrain<IMicrographFiltersGrain>(sessionId);
 
-    /// <summary>The session's key; a malformed id or a session that does not exist is a NotFoundError (filters are never saved for nothing).</summary>
-    private static async Task<string> SessionKeyAsync(ResolverContext context, IReadOnlyDictionary<string, object?> input)
-    {
-        var key = NodeKeys.Of("Session", (string)input["sessionId"]!);
-        await context.Service<IGrainFactory>().GetGrain<ISessionGrain>(key).GetAsync().ConfigureAwait(false);
-        return key;
-    }
+    /// <summary>The session's key; a malformed id or a session that does not exist or is not visible is a NotFoundError (filters are never saved for nothing).</summary>
+    private static async Task<string> SessionKeyAsync(ResolverContext context, IReadOnlyDictionary<string, object?> input) =>
+        (await SessionQueries.FindAsync(context, (string)input["sessionId"]!).ConfigureAwait(false))?.Id
+        ?? throw new NotFoundException("Session", (string)input["sessionId"]!);
 
     /// <summary>A well-formed <c>sessionId/source/name</c> key; anything else names no micrograph (a NotFoundError, never a grain call).</summary>
-    private static string MicrographKey(string key)
+    private static string MicrographKey(string key) => CanonicalKey(key) ?? throw new NotFoundException("Micrograph", key);
+
+    /// <summary>The canonical form of a <c>sessionId/source/name</c> key; null when it is malformed.</summary>
+    internal static string? CanonicalKey(string key)
     {
         var parts = key.Split('/');
         try
         {
-            return parts.Length == 3 && !string.IsNullOrWhiteSpace(parts[0]) ? MicrographKeys.For(parts[0], parts[1], parts[2]) : throw new NotFoundException("Micrograph", key);
+            return parts.Length == 3 && !string.IsNullOrWhiteSpace(parts[0]) ? MicrographKeys.For(parts[0], parts[1], parts[2]) : null;
         }
         catch (InvalidInputException)
         {
-            throw new NotFoundException("Micrograph", key);
+            return null;
         }
     }
 

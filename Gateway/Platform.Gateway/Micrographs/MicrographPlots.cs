@@ -1,3 +1,4 @@
+using Platform.Gateway.Authorization;
 using Platform.Grains.Micrographs;
 using Platform.GraphQL.Building;
 using Platform.GraphQL.Execution;
@@ -18,6 +19,7 @@ public static class MicrographPlots
     {
         schema.Object<IndexStatistics>("MicrographStatistics", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("Summary of one metric over the matching micrographs; micrographs without a value are not counted.");
             t.Field("count", s => (double)s.Count).Type("Float!").Description("How many have a value (a Float: may pass 2^31).");
             t.Field("min", s => s.Min).Type("Float");
@@ -26,6 +28,7 @@ public static class MicrographPlots
         });
         schema.Object<MicrographHistogram>("MicrographHistogram", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("Counts of one metric in equal-width bins over [min, max]; the last bin includes max. Empty when no micrograph has a value.");
             t.Field("min", h => h.MinValue).Type("Float");
             t.Field("max", h => h.MaxValue).Type("Float");
@@ -34,6 +37,7 @@ public static class MicrographPlots
         });
         schema.Object<IndexSeriesPoint>("MicrographSeriesPoint", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("One time bucket of acquisition: how many micrographs, and the mean of the metric over those with a value.");
             t.Field("bucketStart", p => p.BucketStartUtc).Type("DateTime!");
             t.Field("count", p => (double)p.Count).Type("Float!");

@@ -1,3 +1,4 @@
+using Platform.Gateway.Authorization;
 using Platform.Gateway.Lists;
 using Platform.Gateway.Loading;
 using Platform.Gateway.Sessions;
@@ -12,14 +13,17 @@ namespace Platform.Gateway.Micrographs;
 /// <summary>GraphQL: the <c>Micrograph</c> node (one movie's results from one source) and <c>Session.micrographs</c>, paged from the micrographs index.</summary>
 public static class MicrographQueries
 {
-    public static Task<MicrographView?> LoadAsync(ResolverContext context, string key) =>
-        GrainLoader.LoadAsync(context, "micrographs", key, (grains, k) => grains.GetGrain<IMicrographGrain>(k).GetAsync());
+    /// <summary>The micrograph, or null when unknown or when its session is not visible to the caller.</summary>
+    public static async Task<MicrographView?> LoadAsync(ResolverContext context, string key) =>
+        await GrainLoader.LoadAsync(context, "micrographs", key, (grains, k) => grains.GetGrain<IMicrographGrain>(k).GetAsync()).ConfigureAwait(false) is { } micrograph
+        && await SessionQueries.LoadAsync(context, micrograph.SessionId).ConfigureAwait(false) is not null ? micrograph : null;
 
     public static void Describe(SchemaBuilder schema)
     {
         MicrographSelection.Describe(schema);
         schema.Object<MicrographView>("Micrograph", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("One movie's measured results from one source (the agent or an external pipeline); units are in the field names.");
             t.Field("key", m => m.Key).Type("String!").Description("sessionKey/source/name.");
             t.Field("session").Type("Session!").Resolve(ctx => SessionQueries.LoadAsync(ctx, ctx.Parent<MicrographView>().SessionId));

@@ -1,4 +1,4 @@
-using Platform.Gateway.Callers;
+using Platform.Gateway.Authorization;
 using Platform.Gateway.Errors;
 using Platform.Grains.Errors;
 using Platform.Grains.Microscopes;
@@ -18,13 +18,13 @@ public static class MicroscopeMutations
             .Field("microscopeId", "ID!", description: "Global id of the microscope."));
         schema.Mutation(m => m.Field("removeScopeLock").Type("MicroscopePayload!").Argument("input", "RemoveScopeLockInput!")
             .Description("Staff override: releases whatever session holds the microscope's run lock.")
+            .Authorize(Rules.Staff(AccessTargets.MicroscopeInInput("microscopeId")))
             .Resolve(ctx => UserErrors.RunAsync(async () =>
             {
-                var input = ctx.Argument<IReadOnlyDictionary<string, object?>>("input")!;
-                var key = NodeKeys.Of("Microscope", (string)input["microscopeId"]!);
-                var grain = ctx.Service<IGrainFactory>().GetGrain<IMicroscopeGrain>(key);
-                await grain.GetAsync().ConfigureAwait(false);
-                await grain.ForceReleaseRunLockAsync(Caller.From(ctx).UserId).ConfigureAwait(false);
+                var id = (string)ctx.Argument<IReadOnlyDictionary<string, object?>>("input")!["microscopeId"]!;
+                var microscope = await MicroscopeQueries.FindAsync(ctx, id).ConfigureAwait(false) ?? throw new NotFoundException("Microscope", id);
+                var grain = ctx.Service<IGrainFactory>().GetGrain<IMicroscopeGrain>(microscope.Id);
+                await grain.ForceReleaseRunLockAsync(ctx.ActorId()).ConfigureAwait(false);
                 return await grain.GetAsync().ConfigureAwait(false);
             })));
     }

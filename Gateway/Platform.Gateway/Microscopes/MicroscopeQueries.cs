@@ -1,3 +1,5 @@
+using Platform.Gateway.Authorization;
+using Platform.Gateway.Errors;
 using Platform.Gateway.Facilities;
 using Platform.Gateway.Sessions;
 using Platform.Gateway.Loading;
@@ -11,14 +13,25 @@ namespace Platform.Gateway.Microscopes;
 /// <summary>GraphQL: the <c>Microscope</c> node with its detectors, run lock (holder and lease) and agent heartbeat.</summary>
 public static class MicroscopeQueries
 {
-    public static Task<MicroscopeView?> LoadAsync(ResolverContext context, string key) =>
-        GrainLoader.LoadAsync(context, "microscopes", key, (grains, k) => grains.GetGrain<IMicroscopeGrain>(k).GetAsync());
+    /// <summary>The microscope, or null when unknown or not visible to the caller (<see cref="Visibility.Microscope"/>).</summary>
+    public static async Task<MicroscopeView?> LoadAsync(ResolverContext context, string key) =>
+        Visible(context, await GrainLoader.LoadAsync(context, "microscopes", key, (grains, k) => grains.GetGrain<IMicroscopeGrain>(k).GetAsync()).ConfigureAwait(false));
+
+    /// <summary>The microscope a global id names, read now (not cached), as the caller sees it (null: unknown, malformed or invisible).</summary>
+    public static async Task<MicroscopeView?> FindAsync(ResolverContext context, string? globalId) =>
+        NodeKeys.TryOf("Microscope", globalId) is { } key
+            ? Visible(context, await GrainLoader.ReadCurrentAsync(context, grains => grains.GetGrain<IMicroscopeGrain>(key).GetAsync()).ConfigureAwait(false))
+            : null;
+
+    private static MicroscopeView? Visible(ResolverContext context, MicroscopeView? microscope) =>
+        microscope is not null && Visibility.Microscope(context.Caller(), microscope.Registration.FacilityId, microscope.Id) ? microscope : null;
 
     public static void Describe(SchemaBuilder schema)
     {
         schema.Enum("DetectorVendor", e => e.Description("Detector manufacturers the workflow distinguishes.").Values<DetectorVendor>());
         schema.Object<Detector>("Detector", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("A camera on a microscope; some options apply only to Gatan detectors.");
             t.Field("key", d => d.Id).Type("String!").Description("The detector's id on its microscope (what a session's detectorKey names).");
             t.Field("name", d => d.Name).Type("String!");
@@ -27,6 +40,7 @@ public static class MicroscopeQueries
         });
         schema.Object<RunLock>("RunLock", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("The lease that keeps two sessions off one microscope.");
             t.Field("sessionId", l => GlobalId.Encode("Session", l.SessionId)).Type("ID!").Description("Global id of the holding session.");
             t.Field("session").Type("Session").Description("The holding session.").Resolve(ctx => SessionQueries.LoadAsync(ctx, ctx.Parent<RunLock>().SessionId));
@@ -36,6 +50,7 @@ public static class MicroscopeQueries
         });
         schema.Object<MicroscopeView>("Microscope", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("A microscope of a facility.");
             t.Field("key", m => m.Id).Type("String!").Description("The microscope's own id (e.g. \"demo-krios\").");
             t.Field("facility").Type("Facility!").Resolve(ctx => FacilityQueries.LoadAsync(ctx, ctx.Parent<MicroscopeView>().Registration.FacilityId));

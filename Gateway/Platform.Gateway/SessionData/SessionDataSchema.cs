@@ -1,10 +1,13 @@
+using Platform.Gateway.Authorization;
 using Platform.Gateway.Errors;
 using Platform.Gateway.Sessions;
 using Platform.Grains.SessionData;
 using Platform.Grains.Sessions;
+using Platform.GraphQL.Authorization;
 using Platform.GraphQL.Building;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Relay;
+using Platform.Identity.Claims;
 
 namespace Platform.Gateway.SessionData;
 
@@ -22,6 +25,7 @@ public static class SessionDataSchema
             .Value("WRITE", SessionDataAccess.Write, "Upload new files (the agent's transfer track)."));
         schema.Object<SessionFile>("SessionFile", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("One stored file of a session.");
             t.Field("path", f => f.Path).Type("String!").Description("Path under the session's folder, e.g. grid_1/movie_0001.tif.");
             t.Field("sizeBytes", f => (double)f.SizeBytes).Type("Float!").Description("Size in bytes (a Float: files pass 2 GiB).");
@@ -31,6 +35,7 @@ public static class SessionDataSchema
         schema.Connection<SessionFile>("SessionFile");
         schema.Object<SessionDataGrant>("SessionDataGrant", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("A signed, time-limited permission on one session's files only. Present the token to POST /blobs/sas (Azure) or as ?token= on GET /files/{path}.");
             t.Field("backend", g => g.Backend).Type("String!").Description("azure or filesystem.");
             t.Field("prefix", g => g.Prefix).Type("String!").Description("The folder the grant covers: facility/session/.");
@@ -51,13 +56,34 @@ public static class SessionDataSchema
             .Resolve(FilesAsync));
         schema.Mutation(m => m.Field("requestSessionDataGrant").Type("SessionDataGrantPayload!").Argument("input", "SessionDataGrantInput!")
             .Description("A time-limited grant on one session's files: READ for downloads, WRITE for the agent's uploads.")
+            .Authorize(GrantRule)
             .Resolve(ctx => UserErrors.RunAsync(async () =>
             {
                 var input = SessionMutations.Input(ctx);
-                var session = await SessionMutations.Grain(ctx, (string)input["sessionId"]!).GetAsync().ConfigureAwait(false);
+                var session = await (await SessionMutations.GrainAsync(ctx, (string)input["sessionId"]!).ConfigureAwait(false)).GetAsync().ConfigureAwait(false);
                 return await ctx.Service<ISessionDataStore>().IssueGrantAsync(session.FacilityId, session.Id, (SessionDataAccess)input["access"]!, ctx.CancellationToken).ConfigureAwait(false);
             })));
     }
+
+    /// <summary>READ: anyone who sees the session (its users, staff, its microscope's agent); WRITE: only that agent.</summary>
+    private static FieldRule GrantRule { get; } = Rules.Custom("READ: anyone who sees the session; WRITE: the agent of its microscope", async (context, caller) =>
+    {
+        if (!caller.IsAuthenticated)
+        {
+            return Denials.Unauthenticated;
+        }
+
+        var write = SessionMutations.Input(context)["access"] is SessionDataAccess.Write;
+        if (!write || caller.Kind == CallerKind.Agent)
+        {
+            // Unknown or invisible sessions (another microscope's, for an agent) answer NotFoundError in the payload.
+            return FieldDecision.Allowed;
+        }
+
+        return await AccessTargets.SessionInInput().FacilityOf(context).ConfigureAwait(false) is null
+            ? FieldDecision.Allowed
+            : Denials.Forbidden("Only the edge agent of the session's microscope may upload (WRITE).");
+    });
 
     private static async Task<Connection<SessionFile>> FilesAsync(ResolverContext context)
     {

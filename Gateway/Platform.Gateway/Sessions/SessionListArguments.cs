@@ -1,3 +1,4 @@
+using Platform.Gateway.Authorization;
 using Platform.Gateway.Lists;
 using Platform.Grains.Sessions;
 using Platform.GraphQL.Building;
@@ -38,8 +39,10 @@ public static class SessionListArguments
     /// <summary>The sessions connection of a facility (default order: newest first).</summary>
     public static Task<Connection<SessionView>> ListAsync(ResolverContext context, string facilityId)
     {
+        var scope = ListScopes.Sessions(context.Caller(), facilityId);
         var filters = new List<IndexFilter> { new(SessionIndex.FacilityId, IndexOperator.Equal, facilityId) };
-        var matchesNothing = false;
+        filters.AddRange(scope ?? []);
+        var matchesNothing = scope is null;
         if (context.Argument<IReadOnlyDictionary<string, object?>>("where") is { } where)
         {
             void Add(string field, string column, IndexOperator op, Func<object, object?>? convert = null)

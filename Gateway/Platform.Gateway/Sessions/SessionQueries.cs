@@ -1,3 +1,5 @@
+using Platform.Gateway.Authorization;
+using Platform.Gateway.Errors;
 using Platform.Gateway.Bookings;
 using Platform.Gateway.Facilities;
 using Platform.Gateway.Grids;
@@ -14,8 +16,18 @@ namespace Platform.Gateway.Sessions;
 /// <summary>GraphQL: the <c>Session</c> node (setup, state, tracks, counters, grids, retention) and its track/counter types.</summary>
 public static class SessionQueries
 {
-    public static Task<SessionView?> LoadAsync(ResolverContext context, string key) =>
-        GrainLoader.LoadAsync(context, "sessions", key, (grains, k) => grains.GetGrain<ISessionGrain>(k).GetAsync());
+    /// <summary>The session, or null when unknown or not visible to the caller (<see cref="Visibility.Session"/>).</summary>
+    public static async Task<SessionView?> LoadAsync(ResolverContext context, string key) =>
+        Visible(context, await GrainLoader.LoadAsync(context, "sessions", key, (grains, k) => grains.GetGrain<ISessionGrain>(k).GetAsync()).ConfigureAwait(false));
+
+    /// <summary>The session a global id names, read now (not cached), as the caller sees it (null: unknown, malformed or invisible).</summary>
+    public static async Task<SessionView?> FindAsync(ResolverContext context, string? globalId) =>
+        NodeKeys.TryOf("Session", globalId) is { } key
+            ? Visible(context, await GrainLoader.ReadCurrentAsync(context, grains => grains.GetGrain<ISessionGrain>(key).GetAsync()).ConfigureAwait(false))
+            : null;
+
+    private static SessionView? Visible(ResolverContext context, SessionView? session) =>
+        session is not null && Visibility.Session(context.Caller(), session.FacilityId, session.Setup.GroupId, session.MicroscopeId) ? session : null;
 
     public static void Describe(SchemaBuilder schema)
     {
@@ -23,6 +35,7 @@ public static class SessionQueries
         TrackQueries.Describe(schema);
         schema.Object<SessionCounters>("SessionCounters", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("Running totals shown on the session page.");
             t.Field("gridsCompleted", c => c.GridsCompleted).Type("Int!");
             t.Field("squaresAcquired", c => c.SquaresAcquired).Type("Int!");
@@ -33,6 +46,7 @@ public static class SessionQueries
         });
         schema.Object<SessionView>("Session", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("A screening/collection session on a microscope, created from a booking.");
             t.Field("key", s => s.Id).Type("String!");
             t.Field("name", s => s.Name).Type("String!").Description("The full YYYYMMDD_Name.");

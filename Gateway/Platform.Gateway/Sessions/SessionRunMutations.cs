@@ -1,7 +1,8 @@
-using Platform.Gateway.Callers;
+using Platform.Gateway.Authorization;
 using Platform.Gateway.Errors;
 using Platform.Grains.Sessions;
 using Platform.GraphQL.Building;
+using Platform.GraphQL.Execution;
 
 namespace Platform.Gateway.Sessions;
 
@@ -13,23 +14,34 @@ public static class SessionRunMutations
         {
             m.Field("startSession").Type("SessionPayload!").Argument("input", "SessionInput!")
                 .Description("Starts the run: takes the microscope's run lock (ScopeLockedError when another session holds it).")
-                .Resolve(ctx => UserErrors.RunAsync(() => SessionMutations.Grain(ctx, Id(ctx)).StartAsync(Caller.From(ctx).UserId)));
+                .Authorize(Rules.Member(AccessTargets.SessionInInput()))
+                .Resolve(ctx => Run(ctx, (grain, actor) => grain.StartAsync(actor)));
             m.Field("stopSession").Type("SessionPayload!").Argument("input", "SessionInput!")
                 .Description("Soft stop: the current acquisition finishes, then the run stops.")
-                .Resolve(ctx => UserErrors.RunAsync(() => SessionMutations.Grain(ctx, Id(ctx)).StopAsync(Caller.From(ctx).UserId)));
+                .Authorize(Rules.Member(AccessTargets.SessionInInput()))
+                .Resolve(ctx => Run(ctx, (grain, actor) => grain.StopAsync(actor)));
             m.Field("setPauseBetweenGrids").Type("SessionPayload!").Argument("input", "SetPauseBetweenGridsInput!")
                 .Description("Whether the run pauses and asks before moving to the next grid.")
-                .Resolve(ctx => UserErrors.RunAsync(() => SessionMutations.Grain(ctx, Id(ctx)).SetPauseBetweenGridsAsync((bool)SessionMutations.Input(ctx)["enabled"]!)));
+                .Authorize(Rules.Member(AccessTargets.SessionInInput()))
+                .Resolve(ctx => Run(ctx, (grain, _) => grain.SetPauseBetweenGridsAsync((bool)SessionMutations.Input(ctx)["enabled"]!)));
             m.Field("answerPausePrompt").Type("SessionPayload!").Argument("input", "AnswerPausePromptInput!")
                 .Description("Continues a run paused between grids.")
-                .Resolve(ctx => UserErrors.RunAsync(() => SessionMutations.Grain(ctx, Id(ctx)).AnswerPausePromptAsync((PauseAnswer)SessionMutations.Input(ctx)["answer"]!)));
+                .Authorize(Rules.Member(AccessTargets.SessionInInput()))
+                .Resolve(ctx => Run(ctx, (grain, _) => grain.AnswerPausePromptAsync((PauseAnswer)SessionMutations.Input(ctx)["answer"]!)));
             m.Field("forceStartSession").Type("SessionPayload!").Argument("input", "SessionInput!")
                 .Description("Staff override: restarts a run whose state was not cleaned up.")
-                .Resolve(ctx => UserErrors.RunAsync(() => SessionMutations.Grain(ctx, Id(ctx)).ForceStartAsync(Caller.From(ctx).UserId)));
+                .Authorize(Rules.Staff(AccessTargets.SessionInInput()))
+                .Resolve(ctx => Run(ctx, (grain, actor) => grain.ForceStartAsync(actor)));
             m.Field("forceKillSession").Type("SessionPayload!").Argument("input", "SessionInput!")
                 .Description("Staff emergency stop: stops the run at once and releases the scope lock.")
-                .Resolve(ctx => UserErrors.RunAsync(() => SessionMutations.Grain(ctx, Id(ctx)).ForceKillAsync(Caller.From(ctx).UserId)));
+                .Authorize(Rules.Staff(AccessTargets.SessionInInput()))
+                .Resolve(ctx => Run(ctx, (grain, actor) => grain.ForceKillAsync(actor)));
         });
 
-    private static string Id(GraphQL.Execution.ResolverContext context) => (string)SessionMutations.Input(context)["sessionId"]!;
+    private static Task<MutationPayload<SessionView>> Run(ResolverContext context, Func<ISessionGrain, string, Task<SessionView>> action) =>
+        UserErrors.RunAsync(async () =>
+        {
+            var grain = await SessionMutations.GrainAsync(context, (string)SessionMutations.Input(context)["sessionId"]!).ConfigureAwait(false);
+            return await action(grain, context.ActorId()).ConfigureAwait(false);
+        });
 }

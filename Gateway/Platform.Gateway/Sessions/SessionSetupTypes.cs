@@ -1,4 +1,5 @@
 using System.Globalization;
+using Platform.Gateway.Authorization;
 using Platform.Grains.Sessions;
 using Platform.GraphQL.Building;
 
@@ -46,6 +47,7 @@ public static class SessionSetupTypes
     {
         schema.Object<CollectionParameters>("CollectionParameters", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("How a session screens and collects (SmartScope's session setup).");
             foreach (var field in _collection)
             {
@@ -62,6 +64,7 @@ public static class SessionSetupTypes
         });
         schema.Object<ProcessingParameters>("ProcessingParameters", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("On-the-fly processing parameters; changes while a track runs stay pending until it restarts.");
             foreach (var field in _processing)
             {

@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
+using Platform.Gateway.Authorization;
 using Platform.Gateway.Errors;
 using Platform.Grains.Errors;
 using Platform.Grains.Sessions;
+using Platform.GraphQL.Authorization;
 using Platform.GraphQL.Building;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Relay;
@@ -22,6 +24,7 @@ public static class SessionSubscriptions
         schema.Enum("LogPanel", e => PanelValues(e.Description("The log panels: the run page's three and one per streaming track.")));
         schema.Object<StreamItem<SessionEvent>>("SessionEvent", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("One entry of a session's event stream.");
             t.Field("sequence", i => i.Sequence).Type("Int!").Description("Position in the session's stream (1-based, gapless); resume with fromSequence = last + 1.");
             t.Field("sessionId", i => GlobalId.Encode("Session", i.Item.SessionId)).Type("ID!");
@@ -37,10 +40,12 @@ public static class SessionSubscriptions
             s.Field("sessionEvents").Type("SessionEvent!").Argument("sessionId", "ID!")
                 .Argument("fromSequence", "Int", description: "Replay events from this sequence, then follow live; left out: live only.")
                 .Description("A session's events: state changes, log lines, notifications.")
+                .Authorize(SessionViewer)
                 .Subscribe(ctx => EventsAsync(ctx, ctx.Argument<int?>("fromSequence"), panel: null, ctx.CancellationToken));
             s.Field("sessionLog").Type("SessionEvent!").Argument("sessionId", "ID!").Argument("panel", "LogPanel!")
                 .Argument("fromSequence", "Int", description: "Replay from this sequence, then follow live; left out: live only.")
                 .Description("The log lines of one panel of a session's run page.")
+                .Authorize(SessionViewer)
                 .Subscribe(ctx => EventsAsync(ctx, ctx.Argument<int?>("fromSequence"), ctx.Argument<LogPanel>("panel"), ctx.CancellationToken));
         });
     }
@@ -49,6 +54,13 @@ public static class SessionSubscriptions
     public static EnumTypeDescriptor PanelValues(EnumTypeDescriptor e) => e
         .Value("QUEUE", LogPanel.Queue).Value("ACQUISITION", LogPanel.Acquisition).Value("PROCESSING", LogPanel.Processing)
         .Value("TRANSFER", LogPanel.Transfer).Value("PREPROCESSING", LogPanel.Preprocessing).Value("CLASSIFICATION_2D", LogPanel.Classification2D);
+
+    /// <summary>Users who see the session and its microscope's agent; an unknown, malformed or invisible id fails alike with NOT_FOUND.</summary>
+    private static FieldRule SessionViewer { get; } = Rules.Viewer(AccessTargets.SessionArgument(), context =>
+    {
+        var unknown = new NotFoundException("Session", context.Argument<string>("sessionId") ?? "");
+        return FieldDecision.Deny(unknown.Code, unknown.Message);
+    });
 
     private static IAsyncEnumerable<StreamItem<SessionEvent>> EventsAsync(ResolverContext context, int? fromSequence, LogPanel? panel, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Platform.GraphQL.Authorization;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Types;
 
@@ -28,6 +29,8 @@ public sealed class FieldDescriptor
     internal int? CostValue { get; private set; }
 
     internal Dictionary<string, object?> MetadataValues { get; } = new(StringComparer.Ordinal);
+
+    internal FieldRule? Rule { get; set; }
 
     /// <summary>The field's type in GraphQL notation, e.g. <c>[Grid!]!</c>.</summary>
     public FieldDescriptor Type(string type)
@@ -107,6 +110,13 @@ public sealed class FieldDescriptor
     public FieldDescriptor Metadata(string key, object? value)
     {
         MetadataValues[key] = value;
+        return this;
+    }
+
+    /// <summary>Declares who may resolve this field (overrides the rule of its object type).</summary>
+    public FieldDescriptor Authorize(FieldRule rule)
+    {
+        Rule = rule;
         return this;
     }
 

@@ -1,3 +1,5 @@
+using Platform.GraphQL.Authorization;
+
 namespace Platform.GraphQL.Building;
 
 /// <summary>What the schema builder reads from an object type descriptor, whatever its CLR type.</summary>
@@ -14,4 +16,7 @@ public interface IObjectTypeDescriptor
     List<FieldDescriptor> Fields { get; }
 
     Func<object, bool>? IsTypeOfPredicate { get; }
+
+    /// <summary>The rule of the type's fields that declare none.</summary>
+    FieldRule? DefaultRule { get; }
 }

@@ -1,3 +1,5 @@
+using Platform.GraphQL.Authorization;
+
 namespace Platform.GraphQL.Building;
 
 /// <summary>Describes an object type whose runtime values are <typeparamref name="T"/>.</summary>
@@ -20,6 +22,8 @@ public sealed class ObjectTypeDescriptor<T> : IObjectTypeDescriptor
 
     public Func<object, bool>? IsTypeOfPredicate { get; private set; }
 
+    public FieldRule? DefaultRule { get; private set; }
+
     public ObjectTypeDescriptor<T> Description(string description)
     {
         DescriptionText = description;
@@ -36,6 +40,13 @@ public sealed class ObjectTypeDescriptor<T> : IObjectTypeDescriptor
     public ObjectTypeDescriptor<T> IsTypeOf(Func<object, bool> predicate)
     {
         IsTypeOfPredicate = predicate;
+        return this;
+    }
+
+    /// <summary>The rule of every field of this type that declares none itself (typically: visible with the object).</summary>
+    public ObjectTypeDescriptor<T> Authorize(FieldRule rule)
+    {
+        DefaultRule = rule;
         return this;
     }
 

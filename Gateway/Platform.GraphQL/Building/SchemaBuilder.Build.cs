@@ -68,6 +68,10 @@ public sealed partial class SchemaBuilder
         }
 
         ApplyMiddlewares(ordered.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal)).OfType<ObjectType>());
+        if (errors.Count == 0)
+        {
+            ApplyFieldRules(query!, mutation, subscription, ordered, errors);
+        }
 
         if (errors.Count > 0)
         {
@@ -111,11 +115,11 @@ public sealed partial class SchemaBuilder
         switch (type, descriptor)
         {
             case (ObjectType o, IObjectTypeDescriptor d):
-                AddFields((OrderedDictionary<string, FieldDefinition>)o.Fields, d.Fields, o.Name, resolver);
+                AddFields((OrderedDictionary<string, FieldDefinition>)o.Fields, d.Fields, o.Name, resolver, d.DefaultRule);
                 o.Interfaces = resolver.Interfaces(d.InterfaceNames, o.Name);
                 break;
             case (InterfaceType i, InterfaceTypeDescriptor d):
-                AddFields((OrderedDictionary<string, FieldDefinition>)i.Fields, d.Fields, i.Name, resolver);
+                AddFields((OrderedDictionary<string, FieldDefinition>)i.Fields, d.Fields, i.Name, resolver, null);
                 i.Interfaces = resolver.Interfaces(d.InterfaceNames, i.Name);
                 break;
             case (UnionType u, UnionTypeDescriptor d):
@@ -132,7 +136,7 @@ public sealed partial class SchemaBuilder
         }
     }
 
-    private static void AddFields(OrderedDictionary<string, FieldDefinition> target, List<FieldDescriptor> fields, string owner, TypeResolver resolver)
+    private static void AddFields(OrderedDictionary<string, FieldDefinition> target, List<FieldDescriptor> fields, string owner, TypeResolver resolver, Authorization.FieldRule? defaultRule)
     {
         foreach (var field in fields)
         {
@@ -149,6 +153,7 @@ public sealed partial class SchemaBuilder
                 Subscriber = field.Subscriber,
                 Cost = field.CostValue ?? (field.Resolver is null ? 0 : 1),
                 Metadata = field.MetadataValues,
+                Rule = field.Rule ?? defaultRule,
             };
             target.Add(field.Name, definition);
         }

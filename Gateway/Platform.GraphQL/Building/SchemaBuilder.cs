@@ -73,6 +73,11 @@ public sealed partial class SchemaBuilder
             // An extension with another CLR type: collect its fields into a typed descriptor and move them over.
             var extension = new ObjectTypeDescriptor<T>(name);
             configure(extension);
+            foreach (var field in extension.Fields)
+            {
+                field.Rule ??= extension.DefaultRule;
+            }
+
             existing.Fields.AddRange(extension.Fields);
             existing.InterfaceNames.AddRange(extension.InterfaceNames);
         }

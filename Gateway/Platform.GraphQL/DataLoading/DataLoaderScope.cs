@@ -69,6 +69,23 @@ public sealed class DataLoaderScope
         return Task.WhenAll(ready.Select(l => l.DispatchAsync(cancellationToken)));
     }
 
+    /// <summary>Awaits <paramref name="work"/>, dispatching batches whenever all of it is waiting on them (outside execution, e.g. a subscription's rule).</summary>
+    public async Task<T> PumpAsync<T>(Task<T> work, CancellationToken cancellationToken)
+    {
+        while (!work.IsCompleted)
+        {
+            if (HasPending)
+            {
+                await DispatchAllAsync(cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await Task.WhenAny(work, WhenPendingAsync()).ConfigureAwait(false);
+        }
+
+        return await work.ConfigureAwait(false);
+    }
+
     internal void SignalPending()
     {
         lock (_lock)

@@ -19,4 +19,6 @@ public static class ErrorCodes
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidId = "INVALID_ID";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
 }

@@ -40,28 +40,8 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>Drives execution, dispatching data loader batches whenever all runnable work is waiting on them.</summary>
-    private async Task<object?> PumpAsync(ValueTask<object?> work)
-    {
-        if (work.IsCompletedSuccessfully)
-        {
-            return work.Result;
-        }
-
-        var task = work.AsTask();
-        var loaders = _request.DataLoaders;
-        while (!task.IsCompleted)
-        {
-            if (loaders.HasPending)
-            {
-                await loaders.DispatchAllAsync(_request.CancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            await Task.WhenAny(task, loaders.WhenPendingAsync()).ConfigureAwait(false);
-        }
-
-        return await task.ConfigureAwait(false);
-    }
+    private async Task<object?> PumpAsync(ValueTask<object?> work) =>
+        work.IsCompletedSuccessfully ? work.Result : await _request.DataLoaders.PumpAsync(work.AsTask(), _request.CancellationToken).ConfigureAwait(false);
 
     private ValueTask<object?> ExecuteFields(ObjectType type, object? source, CollectedFields collected, FieldPath? path, bool isSubscriptionEvent = false)
     {

@@ -1,3 +1,4 @@
+using Platform.GraphQL.Authorization;
 using Platform.GraphQL.Building;
 using Platform.GraphQL.Execution;
 
@@ -30,10 +31,10 @@ internal sealed class NodeRegistry
             .Field("id").Type("ID!").Description("The global id of the object."));
         builder.Query(q =>
         {
-            q.Field("node").Type("Node").Description("Fetches an object given its global ID.")
+            q.Field("node").Type("Node").Description("Fetches an object given its global ID.").Authorize(FieldRule.CheckedByLoader)
                 .Argument("id", "ID!", description: "The global ID of the object.")
                 .Resolve(ctx => registry.ResolveAsync(ctx, ctx.Argument<string>("id")!));
-            q.Field("nodes").Type("[Node]!").Description("Fetches objects given their global IDs.")
+            q.Field("nodes").Type("[Node]!").Description("Fetches objects given their global IDs.").Authorize(FieldRule.CheckedByLoader)
                 .Argument("ids", "[ID!]!", description: "The global IDs of the objects.")
                 .Resolve(async ctx =>
                 {

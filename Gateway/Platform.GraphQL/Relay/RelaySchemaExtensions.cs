@@ -1,3 +1,4 @@
+using Platform.GraphQL.Authorization;
 using Platform.GraphQL.Building;
 using Platform.GraphQL.Execution;
 
@@ -13,7 +14,7 @@ public static class RelaySchemaExtensions
         {
             builder.Object<PageInfo>("PageInfo", t =>
             {
-                t.Description("Information about pagination in a connection.");
+                t.Description("Information about pagination in a connection.").Authorize(FieldRule.WithParent);
                 t.Field("hasNextPage", p => p.HasNextPage).Type("Boolean!").Description("When paginating forwards, are there more items?");
                 t.Field("hasPreviousPage", p => p.HasPreviousPage).Type("Boolean!").Description("When paginating backwards, are there more items?");
                 t.Field("startCursor", p => p.StartCursor).Type("String").Description("When paginating backwards, the cursor to continue.");
@@ -23,13 +24,13 @@ public static class RelaySchemaExtensions
 
         builder.Object<Edge<T>>(nodeTypeName + "Edge", t =>
         {
-            t.Description($"An edge in a connection of {nodeTypeName}.");
+            t.Description($"An edge in a connection of {nodeTypeName}.").Authorize(FieldRule.WithParent);
             t.Field("cursor", e => e.Cursor).Type("String!").Description("A cursor for use in pagination.");
             t.Field("node", e => e.Node).Type(nodeTypeName + "!").Description("The item at the end of the edge.");
         });
         builder.Object<Connection<T>>(nodeTypeName + "Connection", t =>
         {
-            t.Description($"A connection to a list of {nodeTypeName}.");
+            t.Description($"A connection to a list of {nodeTypeName}.").Authorize(FieldRule.WithParent);
             t.Field("edges", c => c.Edges).Type($"[{nodeTypeName}Edge!]!").Description("A list of edges.");
             t.Field("nodes", c => c.Nodes).Type($"[{nodeTypeName}!]!").Description("A flattened list of the nodes.");
             t.Field("pageInfo", c => c.PageInfo).Type("PageInfo!").Description("Information to aid in pagination.");

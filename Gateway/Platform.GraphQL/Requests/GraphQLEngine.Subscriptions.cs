@@ -48,6 +48,12 @@ public sealed partial class GraphQLEngine
         {
             var arguments = ArgumentCoercer.Coerce(context, field, nodes[0]);
             var resolver = new ResolverContext(context, root, null, field, nodes[0], arguments, FieldPath.Root(key));
+            if (field.Rule is { IsUnconditional: false } rule
+                && await context.DataLoaders.PumpAsync(rule.CheckAsync(resolver).AsTask(), cancellationToken).ConfigureAwait(false) is { IsAllowed: false } denied)
+            {
+                throw new GraphQLException(denied.Message ?? "Not authorized.", denied.Code ?? ErrorCodes.Forbidden);
+            }
+
             source = field.Subscriber?.Invoke(resolver)
                 ?? throw new GraphQLException($"Subscription field \"{root.Name}.{field.Name}\" has no event source.", ErrorCodes.InternalError);
         }

@@ -1,3 +1,5 @@
+using Platform.GraphQL.Authorization;
+
 namespace Platform.GraphQL.Types;
 
 /// <summary>A field of an object or interface type: its type, arguments and resolver.</summary>
@@ -33,6 +35,9 @@ public sealed class FieldDefinition
 
     /// <summary>Static cost of resolving this field once (cost analysis); 0 for a plain property, 1 by default for resolvers.</summary>
     public int Cost { get; internal set; }
+
+    /// <summary>Who may resolve the field (its own rule, else its object type's); null when none was declared.</summary>
+    public FieldRule? Rule { get; internal set; }
 
     /// <summary>Host-defined annotations (authorisation policies and the like).</summary>
     public IReadOnlyDictionary<string, object?> Metadata { get; internal set; } = new Dictionary<string, object?>();

@@ -7,16 +7,17 @@ namespace Platform.AgentLink.Tests.EndToEnd;
 /// <summary>Commands reach the agent over graphql-transport-ws, in order, and a restarted link resumes after the last one it processed.</summary>
 public sealed class CommandTests
 {
+    // The demo session's global id (GlobalId.Encode("Session", "demo-session")).
     private const string EditMutation = """
         mutation Edit($add: [FoundTargetInput!], $remove: [ID!]) {
-          editGridTargets(input: { sessionId: "demo-session", gridPosition: 1, add: $add, remove: $remove }) { commandId errors { code field message } }
+          editGridTargets(input: { sessionId: "U2Vzc2lvbjpkZW1vLXNlc3Npb24", gridPosition: 1, add: $add, remove: $remove }) { commandId errors { code field message } }
         }
         """;
 
     [Fact]
     public async Task Target_edits_on_the_platform_reach_the_agent_as_commands_and_a_restarted_link_resumes_after_the_last_processed()
     {
-        await using var silo = await SiloProcess.StartAsync();
+        await using var silo = await DemoSilo.StartAsync();
         using var platform = new PlatformClient(silo.BaseAddress);
         var ct = TestContext.Current.CancellationToken;
         var database = Links.NewDatabasePath();
@@ -53,7 +54,7 @@ public sealed class CommandTests
     [Fact]
     public async Task An_edit_removing_an_unknown_target_is_refused_with_typed_errors_and_sends_no_command()
     {
-        await using var silo = await SiloProcess.StartAsync();
+        await using var silo = await DemoSilo.StartAsync();
         using var platform = new PlatformClient(silo.BaseAddress);
 
         var data = await platform.DataAsync(EditMutation, new { add = Array.Empty<object>(), remove = new[] { "nope" } });
@@ -71,7 +72,7 @@ public sealed class CommandTests
     [Fact]
     public async Task The_command_connection_comes_back_after_the_platform_is_killed_and_delivers_what_was_issued_after_the_restart()
     {
-        var silo = await SiloProcess.StartAsync();
+        var silo = await DemoSilo.StartAsync();
         try
         {
             using var platform = new PlatformClient(silo.BaseAddress);

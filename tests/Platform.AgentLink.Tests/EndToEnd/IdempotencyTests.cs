@@ -16,8 +16,9 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task A_resent_batch_is_a_no_op_and_refused_reports_change_nothing()
     {
-        await using var silo = await SiloProcess.StartAsync();
+        await using var silo = await DemoSilo.StartAsync();
         using var platform = new PlatformClient(silo.BaseAddress);
+        using var agent = new PlatformClient(silo.BaseAddress, asAgent: true);
         object[] batch =
         [
             new { targetsFound = Report("found", new { gridPosition = 1, targets = new[] { new { targetId = "h1", level = "HOLE", stageXMicrons = 1.0, stageYMicrons = 2.0 } } }) },
@@ -31,8 +32,8 @@ public sealed class IdempotencyTests
             new { runState = Report("not-started", new { state = "COMPLETED" }) },
         ];
 
-        var first = await SubmitAsync(platform, batch);
-        var second = await SubmitAsync(platform, batch);
+        var first = await SubmitAsync(agent, batch);
+        var second = await SubmitAsync(agent, batch);
 
         Assert.Equal(
             ["APPLIED", "APPLIED", "APPLIED", "REJECTED", "REJECTED", "REJECTED", "REJECTED", "REJECTED", "REJECTED"],
@@ -51,8 +52,8 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task An_unknown_microscope_or_a_report_with_two_kinds_is_refused_as_a_whole()
     {
-        await using var silo = await SiloProcess.StartAsync();
-        using var platform = new PlatformClient(silo.BaseAddress);
+        await using var silo = await DemoSilo.StartAsync();
+        using var platform = new PlatformClient(silo.BaseAddress, asAgent: true);
         var log = new { log = Report("x", new { panel = "QUEUE", message = "x" }) };
 
         var unknown = await platform.PostAsync(Submit, new { m = "no-such-scope", reports = new[] { log } });

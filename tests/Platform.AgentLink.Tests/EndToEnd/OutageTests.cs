@@ -15,7 +15,7 @@ public sealed class OutageTests
     public async Task Platform_killed_during_a_stream_of_reports_applies_each_exactly_once_in_order_after_it_restarts()
     {
         const int total = 300;
-        var silo = await SiloProcess.StartAsync();
+        var silo = await DemoSilo.StartAsync();
         try
         {
             using var platform = new PlatformClient(silo.BaseAddress);
@@ -46,7 +46,7 @@ public sealed class OutageTests
     [Fact]
     public async Task Agent_link_killed_mid_send_and_restarted_delivers_every_stored_report_exactly_once_in_order()
     {
-        await using var silo = await SiloProcess.StartAsync();
+        await using var silo = await DemoSilo.StartAsync();
         using var platform = new PlatformClient(silo.BaseAddress);
         var database = Links.NewDatabasePath();
         var lastStored = await RunProbeUntilKilledAsync(platform.Endpoint, database, count: 400, killAfter: 150);

@@ -12,7 +12,7 @@ public sealed class ReportRoutingTests
     [Fact]
     public async Task Targets_states_images_acquisitions_grid_states_and_logs_reach_the_grid_target_and_session()
     {
-        await using var silo = await SiloProcess.StartAsync();
+        await using var silo = await DemoSilo.StartAsync();
         using var platform = new PlatformClient(silo.BaseAddress);
         var now = DateTimeOffset.UtcNow;
         await using (var link = Links.Start(platform.Endpoint, Links.NewDatabasePath()))
@@ -38,12 +38,13 @@ public sealed class ReportRoutingTests
         Assert.Equal(-1.8, Assert.Single(hole.GetProperty("acquisitions").EnumerateArray()).GetProperty("defocusMicrons").GetDouble());
         Assert.Equal("SQUARE", Assert.Single((await platform.TargetAsync(Session, 1, "g1/sq1")).GetProperty("images").EnumerateArray()).GetProperty("kind").GetString());
         var holes = await platform.DataAsync(
-            """query { gridTargets(sessionId: "demo-session", gridPosition: 1, level: HOLE, first: 5, after: null) { totalCount pageInfo { hasNextPage } nodes { targetId parentTargetId state acquisitionCount } } }""");
+            """query ($s: ID!) { gridTargets(sessionId: $s, gridPosition: 1, level: HOLE, first: 5, after: null) { totalCount pageInfo { hasNextPage } nodes { targetId parentTargetId state acquisitionCount } } }""",
+            new { s = PlatformClient.SessionId(Session) });
         var page = holes.GetProperty("gridTargets");
         Assert.Equal(30, page.GetProperty("totalCount").GetInt32());
         Assert.True(page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
         Assert.All(page.GetProperty("nodes").EnumerateArray(), n => Assert.Equal("g1/sq1", n.GetProperty("parentTargetId").GetString()));
-        var atlas = await platform.DataAsync("""query { gridAtlasImages(sessionId: "demo-session", gridPosition: 1) { relativePath pixelSizeAngstrom } }""");
+        var atlas = await platform.DataAsync("""query ($s: ID!) { gridAtlasImages(sessionId: $s, gridPosition: 1) { relativePath pixelSizeAngstrom } }""", new { s = PlatformClient.SessionId(Session) });
         Assert.Equal("g1/atlas.mrc", Assert.Single(atlas.GetProperty("gridAtlasImages").EnumerateArray()).GetProperty("relativePath").GetString());
 
         Assert.Equal(0, await silo.StopAsync());

@@ -34,10 +34,16 @@ public sealed class AgentReportRouterTests
         };
 
         var wrong = await new AgentReportRouter(grains, "scope-b").ApplyAsync(Log("k1"));
+        var unknown = await new AgentReportRouter(grains, "scope-b").ApplyAsync(new Dictionary<string, object?>
+        {
+            ["log"] = new Dictionary<string, object?> { ["idempotencyKey"] = "k0", ["sessionId"] = "session-x", ["occurredAt"] = "2026-11-21T10:00:00Z", ["panel"] = LogPanel.Queue, ["message"] = "hello" },
+        });
         var right = await new AgentReportRouter(grains, "scope-a").ApplyAsync(Log("k1"));
 
         Assert.Equal(AgentReportStatus.Rejected, wrong.Status);
-        Assert.Equal(ReportRejectedException.WrongMicroscope, wrong.Code);
+        Assert.Equal(ReportRejectedException.UnknownSession, wrong.Code);
+        Assert.Equal("No session 'session-a'.", wrong.Message);
+        Assert.Equal((unknown.Status, unknown.Code, "No session 'session-x'."), (wrong.Status, wrong.Code, unknown.Message));
         Assert.Equal(AgentReportStatus.Applied, right.Status);
     }
 }

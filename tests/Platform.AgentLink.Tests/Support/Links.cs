@@ -5,8 +5,13 @@ namespace Platform.AgentLink.Tests.Support;
 /// <summary>Agent links for tests: a private link database, short retry delays.</summary>
 public static class Links
 {
+    private static readonly HttpClient _tokenHttp = new();
+
+    /// <summary>A link that signs in as the demo agent (client credentials of <see cref="DemoSilo"/>) at the endpoint's token service.</summary>
     public static GraphQLPlatformLink Start(Uri endpoint, string databasePath, string microscopeId = PlatformClient.DemoMicroscope) =>
-        GraphQLPlatformLink.Start(Options(endpoint, databasePath, microscopeId), new FixedAccessTokenProvider(null));
+        GraphQLPlatformLink.Start(
+            Options(endpoint, databasePath, microscopeId),
+            new ClientCredentialsTokenProvider(new Uri(endpoint, "/connect/token"), DemoSilo.AgentClientId, DemoSilo.AgentSecret, _tokenHttp, TimeProvider.System));
 
     public static PlatformLinkOptions Options(Uri endpoint, string databasePath, string microscopeId = PlatformClient.DemoMicroscope) => new()
     {

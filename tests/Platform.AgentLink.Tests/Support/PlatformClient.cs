@@ -1,22 +1,29 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Platform.AgentLink.Tests.Support;
 
-/// <summary>GraphQL over HTTP against a running Silo, as a user or a hand-written agent would call it.</summary>
-public sealed class PlatformClient(Uri baseAddress) : IDisposable
+/// <summary>
+/// GraphQL over HTTP against a running demo Silo, signed in as the demo facility admin (<see cref="DemoSilo"/>), or with
+/// <paramref name="asAgent"/> as the demo microscope's agent (client credentials), as a hand-written agent would call it.
+/// </summary>
+public sealed class PlatformClient(Uri baseAddress, bool asAgent = false) : IDisposable
 {
     public const string DemoSession = "demo-session";
     public const string DemoMicroscope = "demo-krios";
 
     private readonly HttpClient _http = new() { BaseAddress = baseAddress };
+    private string? _accessToken;
 
     public Uri Endpoint => new(baseAddress, "/graphql");
 
     /// <summary>The whole response (data and errors).</summary>
     public async Task<JsonElement> PostAsync(string query, object? variables = null)
     {
-        using var response = await _http.PostAsJsonAsync("/graphql", new { query, variables }, TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _accessToken ??= await SignInAsync());
+        using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         return JsonDocument.Parse(body).RootElement.Clone();
     }
@@ -37,7 +44,21 @@ public sealed class PlatformClient(Uri baseAddress) : IDisposable
                 acquisitions { relativePath defocusMicrons frames } images { kind relativePath } }
             }
             """,
-            new { s = sessionId, g = gridPosition, t = targetId })).GetProperty("gridTarget");
+            new { s = SessionId(sessionId), g = gridPosition, t = targetId })).GetProperty("gridTarget");
+
+    /// <summary>The global id GraphQL takes for a session key.</summary>
+    public static string SessionId(string sessionKey) => global::Platform.GraphQL.Relay.GlobalId.Encode("Session", sessionKey);
 
     public void Dispose() => _http.Dispose();
+
+    private async Task<string> SignInAsync()
+    {
+        using var form = new FormUrlEncodedContent(asAgent
+            ? new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_id"] = DemoSilo.AgentClientId, ["client_secret"] = DemoSilo.AgentSecret }
+            : new Dictionary<string, string> { ["grant_type"] = "password", ["username"] = DemoSilo.AdminEmail, ["password"] = DemoSilo.AdminPassword });
+        using var response = await _http.PostAsync("/connect/token", form, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"demo sign-in failed: {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
+    }
 }

@@ -31,7 +31,7 @@ public sealed class FullRunTests
 
         foreach (var position in new[] { 1, 2 })
         {
-            var targets = await TargetsAsync(stack, ScreeningStack.DemoSessionKey, position);
+            var targets = await TargetsAsync(stack, ScreeningStack.DemoSessionId, position);
             var squares = targets.Where(t => t.GetProperty("level").GetString() == "SQUARE").ToList();
             var holes = targets.Where(t => t.GetProperty("level").GetString() == "HOLE").ToList();
             Assert.NotEmpty(squares);
@@ -43,7 +43,7 @@ public sealed class FullRunTests
 
             var atlases = (await stack.GraphQL.DataAsync(
                 "query ($id: ID!, $p: Int!) { gridAtlasImages(sessionId: $id, gridPosition: $p) { kind relativePath widthPixels heightPixels pixelSizeAngstrom } }",
-                new { id = ScreeningStack.DemoSessionKey, p = position })).GetProperty("gridAtlasImages").EnumerateArray().ToList();
+                new { id = ScreeningStack.DemoSessionId, p = position })).GetProperty("gridAtlasImages").EnumerateArray().ToList();
             var atlas = Assert.Single(atlases);
             Assert.Equal("ATLAS", atlas.GetProperty("kind").GetString());
             Assert.True(atlas.GetProperty("widthPixels").GetInt32() > 0 && atlas.GetProperty("pixelSizeAngstrom").GetDouble() > 0, atlas.GetRawText());
@@ -78,7 +78,7 @@ public sealed class FullRunTests
     }
 
     /// <summary>Every target of a grid (session given by its raw key), through the <c>gridTargets</c> connection page by page.</summary>
-    internal static async Task<List<JsonElement>> TargetsAsync(ScreeningStack stack, string sessionKey, int position)
+    internal static async Task<List<JsonElement>> TargetsAsync(ScreeningStack stack, string sessionId, int position)
     {
         var all = new List<JsonElement>();
         string? after = null;
@@ -87,7 +87,7 @@ public sealed class FullRunTests
             var page = (await stack.GraphQL.DataAsync("""
                 query ($id: ID!, $p: Int!, $after: String) { gridTargets(sessionId: $id, gridPosition: $p, first: 100, after: $after) {
                   nodes { targetId parentTargetId level state acquisitionCount stageXMicrons stageYMicrons addedByUser } pageInfo { hasNextPage endCursor } } }
-                """, new { id = sessionKey, p = position, after })).GetProperty("gridTargets");
+                """, new { id = sessionId, p = position, after })).GetProperty("gridTargets");
             all.AddRange(page.GetProperty("nodes").EnumerateArray());
             if (!page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean())
             {

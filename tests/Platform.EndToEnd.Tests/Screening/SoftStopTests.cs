@@ -40,7 +40,7 @@ public sealed class SoftStopTests
         var dump = "";
         foreach (var position in new[] { 1, 2 })
         {
-            var targets = await FullRunTests.TargetsAsync(stack, ScreeningStack.DemoSessionKey, position);
+            var targets = await FullRunTests.TargetsAsync(stack, ScreeningStack.DemoSessionId, position);
             Assert.DoesNotContain(targets, t => t.GetProperty("state").GetString() == "STARTED");
             acquired += targets.Sum(t => t.GetProperty("acquisitionCount").GetInt32());
             dump += string.Join('\n', targets.Select(t => t.GetRawText())) + "\n";

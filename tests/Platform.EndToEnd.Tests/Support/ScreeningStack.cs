@@ -37,7 +37,7 @@ internal sealed class ScreeningStack : IAsyncDisposable
         GraphQL = graphQL;
     }
 
-    /// <summary>The demo session's raw key: <c>gridTargets</c> and <c>gridAtlasImages</c> take it instead of the global id.</summary>
+    /// <summary>The demo session's plain key (GraphQL takes <see cref="DemoSessionId"/>, its global id, everywhere).</summary>
     public const string DemoSessionKey = "demo-session";
 
     public static string DemoSessionId { get; } = GlobalId("Session", DemoSessionKey);

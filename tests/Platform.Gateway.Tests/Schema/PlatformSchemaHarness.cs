@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Platform.Gateway;
+using Platform.Gateway.Tests.Authorization;
 using Platform.Grains;
 using Platform.Grains.Bookings;
 using Platform.Grains.Facilities;
@@ -76,15 +78,18 @@ public sealed class PlatformSchemaHarness : IAsyncDisposable
         await session.AddGridAsync(new GridSetup(1, "second_1", "R1.2/1.3", 300, MeshMaterial.Gold));
     }
 
-    /// <summary>Runs a document and returns the whole response (<c>data</c>, <c>errors</c>) as JSON.</summary>
-    public async Task<JsonElement> RunAsync(string query, object? variables = null)
+    /// <summary>Runs a document as a platform admin and returns the whole response (<c>data</c>, <c>errors</c>) as JSON.</summary>
+    public Task<JsonElement> RunAsync(string query, object? variables = null) => RunAsAsync(TestCallers.PlatformAdmin, query, variables);
+
+    /// <summary>Runs a document as <paramref name="user"/> (null: anonymous) and returns the whole response as JSON.</summary>
+    public async Task<JsonElement> RunAsAsync(ClaimsPrincipal? user, string query, object? variables = null)
     {
         var request = new GraphQLRequest
         {
             Query = query,
             Variables = variables is null ? null : JsonInput.ToMap(JsonSerializer.SerializeToElement(variables)),
         };
-        var result = await Engine.ExecuteAsync(request, new RequestOptions { Services = Silo.Services }, TestContext.Current.CancellationToken);
+        var result = await Engine.ExecuteAsync(request, new RequestOptions { Services = Silo.Services, User = user }, TestContext.Current.CancellationToken);
         return JsonDocument.Parse(ResultWriter.ToUtf8(result)).RootElement.Clone();
     }
 

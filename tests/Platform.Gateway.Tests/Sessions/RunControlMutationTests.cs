@@ -22,14 +22,14 @@ public sealed class RunControlMutationTests
         var started = (await harness.DataAsync(Start, new { id = holder })).GetProperty("startSession");
         Assert.Equal("STARTING", started.GetProperty("session").GetProperty("state").GetString());
         Assert.Equal(holder, started.GetProperty("session").GetProperty("microscope").GetProperty("runLock").GetProperty("sessionId").GetString());
-        Assert.Equal("anonymous", started.GetProperty("session").GetProperty("microscope").GetProperty("runLock").GetProperty("holderUserId").GetString());
+        Assert.Equal("root", started.GetProperty("session").GetProperty("microscope").GetProperty("runLock").GetProperty("holderUserId").GetString());
 
         var refused = (await harness.DataAsync(Start, new { id = other })).GetProperty("startSession");
         Assert.Equal(JsonValueKind.Null, refused.GetProperty("session").ValueKind);
         var locked = Assert.Single(refused.GetProperty("errors").EnumerateArray());
         Assert.Equal("ScopeLockedError", locked.GetProperty("__typename").GetString());
         Assert.Equal(holder, locked.GetProperty("holderSessionId").GetString());
-        Assert.Equal("anonymous", locked.GetProperty("holderUserId").GetString());
+        Assert.Equal("root", locked.GetProperty("holderUserId").GetString());
         Assert.Equal("2026-03-02T09:10:00.000Z", locked.GetProperty("leaseExpiresAt").GetString());
         Assert.Equal(PlatformSchemaHarness.GlobalId("Microscope", "scope-a"), locked.GetProperty("microscopeId").GetString());
 

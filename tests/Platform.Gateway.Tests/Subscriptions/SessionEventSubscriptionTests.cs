@@ -17,7 +17,7 @@ public sealed class SessionEventSubscriptionTests
         cancel.CancelAfter(TimeSpan.FromSeconds(60));
         var subscription = await harness.Engine.SubscribeAsync(
             new GraphQLRequest { Query = "subscription ($id: ID!) { sessionEvents(sessionId: $id, fromSequence: 1) { sequence kind message sessionId runState } }", Variables = new Dictionary<string, object?> { ["id"] = id } },
-            new RequestOptions { Services = harness.Silo.Services },
+            new RequestOptions { Services = harness.Silo.Services, User = Authorization.TestCallers.PlatformAdmin },
             cancel.Token);
         Assert.Null(subscription.Failure);
         await using var events = subscription.Results!.GetAsyncEnumerator(cancel.Token);
@@ -47,7 +47,7 @@ public sealed class SessionEventSubscriptionTests
         await using var harness = await PlatformSchemaHarness.StartAsync();
         var subscription = await harness.Engine.SubscribeAsync(
             new GraphQLRequest { Query = """subscription { sessionLog(sessionId: "nope", panel: ACQUISITION) { message } }""" },
-            new RequestOptions { Services = harness.Silo.Services },
+            new RequestOptions { Services = harness.Silo.Services, User = Authorization.TestCallers.PlatformAdmin },
             TestContext.Current.CancellationToken);
 
         Assert.Null(subscription.Results);

@@ -3,13 +3,13 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { Client, fetchExchange, gql } from '@urql/core';
-import { assert, data, globalId, post } from './harness.mjs';
+import { assert, bearer, data, globalId, post } from './harness.mjs';
 
 const demoSession = globalId('Session', 'demo-session');
 
 export async function runClientChecks(runner, url) {
   await runner.check('graphql-ws: sessionEvents delivers the event caused by a mutation', async () => {
-    const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: bearer } });
     const marker = `conf_${Date.now().toString(36)}`;
     try {
       const events = client.iterate({
@@ -36,7 +36,7 @@ export async function runClientChecks(runner, url) {
   });
 
   await runner.check('urql: a query with fragments and variables returns the demo data', async () => {
-    const client = new Client({ url, exchanges: [fetchExchange], preferGetMethod: false });
+    const client = new Client({ url, exchanges: [fetchExchange], preferGetMethod: false, fetchOptions: { headers: { authorization: bearer } } });
     const query = gql`
       fragment GridBits on Grid { position finalName meshMaterial holeType { name } }
       fragment SessionBits on Session { id key name state daysLeft microscope { key name } grids { ...GridBits } }
@@ -58,7 +58,7 @@ export async function runClientChecks(runner, url) {
     const controller = new AbortController();
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: bearer },
       body: JSON.stringify({ query: 'subscription ($id: ID!) { sessionEvents(sessionId: $id, fromSequence: 1) { sequence kind } }', variables: { id: demoSession } }),
       signal: controller.signal,
     });
@@ -88,6 +88,26 @@ export async function runClientChecks(runner, url) {
     assert(after.facility.session.collection.atlasTilesX === 6 && after.facility.session.collection.tiltAngleDegrees === 0, JSON.stringify(after));
     const malformed = await post(url, '{ node(id: "%%%") { id } }');
     assert(malformed.status === 200 && malformed.body.errors[0].extensions.code === 'INVALID_ID', JSON.stringify(malformed));
+  });
+}
+
+export async function runAuthorizationChecks(runner, url) {
+  await runner.check('authorization: without a token a field is null with UNAUTHENTICATED; node is null', async () => {
+    const { status, body } = await post(url, '{ facility(key: "demo") { key } node(id: "' + demoSession + '") { id } }', undefined, { anonymous: true });
+    assert(status === 200 && body.data.facility === null && body.data.node === null, JSON.stringify(body));
+    assert(body.errors.length === 1 && body.errors[0].extensions.code === 'UNAUTHENTICATED' && body.errors[0].path[0] === 'facility', JSON.stringify(body.errors));
+  });
+
+  await runner.check('authorization: graphql-ws with a bad token in connection_init is closed with 4403', async () => {
+    const closed = await new Promise((resolve) => {
+      const client = createClient({
+        url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false,
+        connectionParams: { authorization: 'Bearer not-a-token' },
+        on: { closed: (event) => { resolve(event.code); client.dispose(); } },
+        onNonLazyError: () => {},
+      });
+    });
+    assert(closed === 4403, `closed with ${closed}`);
   });
 }
 

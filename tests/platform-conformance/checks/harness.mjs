@@ -23,11 +23,14 @@ export function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-/** POSTs a GraphQL request and returns the parsed JSON body (and the HTTP status). */
-export async function post(url, query, variables) {
+/** The demo admin's access token (run.sh signs in): `Authorization` for HTTP, `authorization` in connection_init. */
+export const bearer = `Bearer ${process.env.ACCESS_TOKEN ?? ''}`;
+
+/** POSTs a GraphQL request as the demo admin (or anonymously) and returns the parsed JSON body (and the HTTP status). */
+export async function post(url, query, variables, { anonymous = false } = {}) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(anonymous ? {} : { authorization: bearer }) },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();

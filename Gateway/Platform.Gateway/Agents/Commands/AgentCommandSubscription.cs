@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Platform.Gateway.Authorization;
 using Platform.Grains.AgentCommands;
 using Platform.Grains.Sessions;
 using Platform.GraphQL.Building;
@@ -22,6 +23,7 @@ public static class AgentCommandSubscription
         AgentRunPlanTypes.Describe(schema);
         schema.Object<AgentCommandDelivery>("AgentCommand", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("A command for a microscope's agent; deduplicate by commandId, resume after sequence.");
             t.Field("sequence", d => checked((int)d.Sequence)).Type("Int!").Description("Position on the microscope's command stream (1-based, gapless).");
             t.Field("commandId", d => d.Command.CommandId).Type("ID!");
@@ -43,6 +45,7 @@ public static class AgentCommandSubscription
             .Argument("microscopeId", "ID!")
             .Argument("fromSequence", "Int", "1", "Replay from this sequence (one past the last processed), then follow live.")
             .Description("The commands for one microscope's agent: replay of those not yet processed, then live.")
+            .Authorize(AgentAccess.Rule)
             .Subscribe(ctx => Deliveries(ctx)));
     }
 

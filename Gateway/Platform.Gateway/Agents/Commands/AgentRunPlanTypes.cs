@@ -1,3 +1,4 @@
+using Platform.Gateway.Authorization;
 using Platform.Grains.AgentCommands;
 using Platform.Grains.Grids;
 using Platform.Grains.Sessions;
@@ -12,6 +13,7 @@ public static class AgentRunPlanTypes
     {
         schema.Object<AgentRunPlan>("AgentRunPlan", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("What a run must do, as the session held it when the run started.");
             t.Field("sessionName", p => p.SessionName).Type("String!");
             t.Field("facilityId", p => p.FacilityId).Type("ID!");
@@ -22,6 +24,7 @@ public static class AgentRunPlanTypes
         });
         schema.Object<AgentGridPlan>("AgentGridPlan", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("One autoloader grid of a run plan.");
             t.Field("position", g => g.Position).Type("Int!");
             t.Field("name", g => g.Name).Type("String!").Description("Final name, position_name.");
@@ -33,6 +36,7 @@ public static class AgentRunPlanTypes
         });
         schema.Object<CollectionParameters>("AgentAcquisitionSettings", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("The session's collection parameters as the agent uses them (names, units and sentinels of the session setup).");
             t.Field("atlasTilesX", c => c.AtlasTilesX).Type("Int!");
             t.Field("atlasTilesY", c => c.AtlasTilesY).Type("Int!");

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Platform.Gateway.Authorization;
 using Platform.Grains.Microscopes;
 using Platform.GraphQL.Building;
 using Platform.GraphQL.Execution;
@@ -23,14 +24,16 @@ public static class AgentReportMutation
         schema.Enum("AgentReportStatus", e => e.Description("What happened to a report; the agent keeps only RETRY ones.").Values<AgentReportStatus>());
         schema.Object<AgentReportResult>("AgentReportResult", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("The outcome of one submitted report.");
             t.Field("idempotencyKey", r => r.IdempotencyKey).Type("String!");
             t.Field("status", r => r.Status).Type("AgentReportStatus!");
-            t.Field("code", r => r.Code).Type("String").Description("Why it was rejected: UNKNOWN_SESSION, SESSION_ON_ANOTHER_MICROSCOPE, MALFORMED_REPORT, UNKNOWN_GRID, UNKNOWN_TARGET, INVALID_STATE, ...");
+            t.Field("code", r => r.Code).Type("String").Description("Why it was rejected: UNKNOWN_SESSION (also for another microscope's session), MALFORMED_REPORT, UNKNOWN_GRID, UNKNOWN_TARGET, INVALID_STATE, ...");
             t.Field("message", r => r.Message).Type("String");
         });
         schema.Object<IReadOnlyList<AgentReportResult>>("SubmitAgentReportsPayload", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("One result per submitted report, in order.");
             t.Field("results", r => r).Type("[AgentReportResult!]!");
         });
@@ -39,9 +42,11 @@ public static class AgentReportMutation
             m.Field("submitAgentReports").Type("SubmitAgentReportsPayload!")
                 .Argument("microscopeId", "ID!").Argument("reports", "[AgentReportInput!]!")
                 .Description($"Applies an agent's reports in order, idempotently (at most {MaxBatchSize} per call).")
+                .Authorize(AgentAccess.Rule)
                 .Resolve(SubmitAsync);
             m.Field("agentHeartbeat").Type("Boolean!").Argument("microscopeId", "ID!")
                 .Description("Records that the microscope's agent is alive.")
+                .Authorize(AgentAccess.Rule)
                 .Resolve(async ctx =>
                 {
                     var microscopeId = await AgentAccess.ActingMicroscopeAsync(ctx).ConfigureAwait(false);

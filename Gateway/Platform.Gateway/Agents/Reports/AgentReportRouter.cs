@@ -97,10 +97,11 @@ public sealed partial class AgentReportRouter(IGrainFactory grains, string micro
             _sessions[sessionId] = session;
         }
 
-        // The acting microscope is decided in one place (AgentAccess); here a report may only touch that microscope's sessions.
+        // The acting microscope is decided in one place (AgentAccess); a session of another microscope is answered exactly
+        // like an unknown one, so an agent learns nothing about other microscopes' sessions.
         return session.MicroscopeId == microscopeId
             ? session
-            : throw new ReportRejectedException(ReportRejectedException.WrongMicroscope, $"Session '{sessionId}' runs on another microscope, not '{microscopeId}'.");
+            : throw new ReportRejectedException(ReportRejectedException.UnknownSession, $"No session '{sessionId}'.");
     }
 
     private IGridGrain Grid(ReportFields f, SessionView session)

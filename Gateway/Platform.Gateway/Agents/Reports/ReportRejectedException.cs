@@ -4,7 +4,6 @@ namespace Platform.Gateway.Agents.Reports;
 public sealed class ReportRejectedException(string code, string message) : Exception(message)
 {
     public const string UnknownSession = "UNKNOWN_SESSION";
-    public const string WrongMicroscope = "SESSION_ON_ANOTHER_MICROSCOPE";
     public const string Malformed = "MALFORMED_REPORT";
     public const string UnknownGrid = "UNKNOWN_GRID";
     public const string UnknownTarget = "UNKNOWN_TARGET";

@@ -1,3 +1,5 @@
+using Platform.Gateway.Authorization;
+using Platform.Gateway.Sessions;
 using Platform.Grains.Errors;
 using Platform.Grains.Grids;
 using Platform.Grains.Targets;
@@ -17,6 +19,7 @@ public static class GridTargetMutations
             .Field("add", "[FoundTargetInput!]", "[]").Field("remove", "[ID!]", "[]"));
         schema.Object<TargetEditError>("TargetEditError", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("Why a target edit was refused; nothing was changed.");
             t.Field("code", e => e.Code).Type("String!");
             t.Field("field", e => e.Field).Type("String");
@@ -24,16 +27,24 @@ public static class GridTargetMutations
         });
         schema.Object<EditGridTargetsPayload>("EditGridTargetsPayload", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("The command id sent to the agent, or the errors.");
             t.Field("commandId", p => p.CommandId).Type("ID");
             t.Field("errors", p => p.Errors).Type("[TargetEditError!]!");
         });
         schema.Mutation(m => m.Field("editGridTargets").Type("EditGridTargetsPayload!").Argument("input", "EditGridTargetsInput!")
             .Description("Adds or removes targets of a grid while its run goes on.")
+            .Authorize(Rules.Member(AccessTargets.SessionInInput()))
             .Resolve(async ctx =>
             {
                 var input = ctx.Argument<IReadOnlyDictionary<string, object?>>("input")!;
-                var grid = ctx.Service<IGrainFactory>().GetGrain<IGridGrain>(GridKeys.For((string)input["sessionId"]!, (int)input["gridPosition"]!));
+                if (await SessionQueries.FindAsync(ctx, (string)input["sessionId"]!).ConfigureAwait(false) is not { } session)
+                {
+                    var unknown = new NotFoundException("Session", (string)input["sessionId"]!);
+                    return new EditGridTargetsPayload(null, [new TargetEditError(unknown.Code, "sessionId", unknown.Message)]);
+                }
+
+                var grid = ctx.Service<IGrainFactory>().GetGrain<IGridGrain>(GridKeys.For(session.Id, (int)input["gridPosition"]!));
                 var added = (input.GetValueOrDefault("add") as List<object?> ?? []).Cast<TargetFound>().ToArray();
                 var removed = (input.GetValueOrDefault("remove") as List<object?> ?? []).Cast<string>().ToArray();
                 if (added.Select(FoundTargetInput.Problem).FirstOrDefault(p => p is not null) is { } problem)
@@ -43,8 +54,7 @@ public static class GridTargetMutations
 
                 try
                 {
-                    // Who edits: the user's identity once tokens exist (identity work); authorisation by facility comes with it.
-                    var commandId = await grid.EditTargetsAsync(added, removed, ctx.User?.Identity?.Name ?? "anonymous").ConfigureAwait(false);
+                    var commandId = await grid.EditTargetsAsync(added, removed, ctx.ActorId()).ConfigureAwait(false);
                     return new EditGridTargetsPayload(commandId, []);
                 }
                 catch (InvalidInputException invalid)

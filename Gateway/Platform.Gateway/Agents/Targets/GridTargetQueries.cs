@@ -1,5 +1,7 @@
 using System.Globalization;
 using Platform.Gateway.Lists;
+using Platform.Gateway.Authorization;
+using Platform.Gateway.Sessions;
 using Platform.Grains.Errors;
 using Platform.Grains.Grids;
 using Platform.Grains.Targets;
@@ -21,6 +23,7 @@ public static class GridTargetQueries
     {
         schema.Object<GridTargetSummary>("GridTarget", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("A target of a grid, as listed.");
             t.Field("targetId", s => s.TargetId).Type("ID!");
             t.Field("parentTargetId", s => s.ParentTargetId).Type("ID");
@@ -39,6 +42,7 @@ public static class GridTargetQueries
         schema.Connection<GridTargetSummary>("GridTarget");
         schema.Object<TargetView>("GridTargetDetail", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("One target with what was found, its state, images and acquisitions.");
             t.Field("found", v => v.Found).Type("FoundTarget!");
             t.Field("state", v => v.State).Type("GridTargetState!");
@@ -53,15 +57,23 @@ public static class GridTargetQueries
             q.Field("gridTargets").Type("GridTargetConnection!")
                 .Argument("sessionId", "ID!").Argument("gridPosition", "Int!").Argument("level", "GridTargetLevel")
                 .PagingArguments()
-                .Description("A grid's targets ordered by id, optionally one level (squares, holes or exposures).")
+                .Description("A grid's targets ordered by id, optionally one level (squares, holes or exposures); empty for an unknown session.")
+                .Authorize(Rules.Member(AccessTargets.SessionArgument()))
                 .Resolve(ListAsync);
             q.Field("gridTarget").Type("GridTargetDetail")
                 .Argument("sessionId", "ID!").Argument("gridPosition", "Int!").Argument("targetId", "ID!")
+                .Description("One target of a grid with its images and acquisitions; null when unknown.")
+                .Authorize(Rules.Member(AccessTargets.SessionArgument()))
                 .Resolve(async ctx =>
                 {
+                    if (await SessionKeyAsync(ctx).ConfigureAwait(false) is not { } session)
+                    {
+                        return null;
+                    }
+
                     try
                     {
-                        return await Grains(ctx).GetGrain<ITargetGrain>(TargetKeys.For(ctx.Argument<string>("sessionId")!, ctx.Argument<int>("gridPosition"), ctx.Argument<string>("targetId")!)).GetAsync().ConfigureAwait(false);
+                        return await Grains(ctx).GetGrain<ITargetGrain>(TargetKeys.For(session, ctx.Argument<int>("gridPosition"), ctx.Argument<string>("targetId")!)).GetAsync().ConfigureAwait(false);
                     }
                     catch (NotFoundException)
                     {
@@ -70,21 +82,34 @@ public static class GridTargetQueries
                 });
             q.Field("gridAtlasImages").Type("[TargetImage!]!")
                 .Argument("sessionId", "ID!").Argument("gridPosition", "Int!")
-                .Resolve(ctx => Grains(ctx).GetGrain<IGridGrain>(GridKeys.For(ctx.Argument<string>("sessionId")!, ctx.Argument<int>("gridPosition"))).GetAtlasImagesAsync());
+                .Description("A grid's atlas images; empty for an unknown session or grid.")
+                .Authorize(Rules.Member(AccessTargets.SessionArgument()))
+                .Resolve(async ctx => await SessionKeyAsync(ctx).ConfigureAwait(false) is { } session
+                    ? await Grains(ctx).GetGrain<IGridGrain>(GridKeys.For(session, ctx.Argument<int>("gridPosition"))).GetAtlasImagesAsync().ConfigureAwait(false)
+                    : []);
         });
     }
 
-    private static Task<Connection<GridTargetSummary>> ListAsync(ResolverContext context)
+    private static async Task<Connection<GridTargetSummary>> ListAsync(ResolverContext context)
     {
-        List<IndexFilter> filters = [new(TargetIndex.GridKey, IndexOperator.Equal, GridKeys.For(context.Argument<string>("sessionId")!, context.Argument<int>("gridPosition")))];
+        if (await SessionKeyAsync(context).ConfigureAwait(false) is not { } session)
+        {
+            return IndexConnections.Empty<GridTargetSummary>(context);
+        }
+
+        List<IndexFilter> filters = [new(TargetIndex.GridKey, IndexOperator.Equal, GridKeys.For(session, context.Argument<int>("gridPosition")))];
         if (context.Argument<TargetLevel?>("level") is { } level)
         {
             filters.Add(new(TargetIndex.Level, IndexOperator.Equal, level.ToString()));
         }
 
         // The target index row carries the whole summary: one keyset page read, no grain calls.
-        return IndexConnections.FromRowsAsync(context, TargetIndex.Table, filters, [new(TargetIndex.TargetId)], GridTargetSummary.From);
+        return await IndexConnections.FromRowsAsync(context, TargetIndex.Table, filters, [new(TargetIndex.TargetId)], GridTargetSummary.From).ConfigureAwait(false);
     }
 
     private static IGrainFactory Grains(ResolverContext context) => context.Service<IGrainFactory>();
+
+    /// <summary>The key of the session the <c>sessionId</c> global id names, when the caller sees it.</summary>
+    private static async Task<string?> SessionKeyAsync(ResolverContext context) =>
+        (await SessionQueries.FindAsync(context, context.Argument<string>("sessionId")).ConfigureAwait(false))?.Id;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Platform.Gateway.Authorization;
 using Platform.Grains.Grids;
 using Platform.Grains.Targets;
 using Platform.GraphQL.Building;
@@ -15,6 +16,7 @@ public static class TargetTypes
         schema.Enum("TargetImageKind", e => e.Description("Targeting images (exposures are acquisitions).").Values<TargetImageKind>());
         schema.Object<TargetFound>("FoundTarget", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("A target as found by the agent or added by a user.");
             t.Field("targetId", f => f.TargetId).Type("ID!").Description("Unique within the session, e.g. g1/sq3/h12.");
             t.Field("parentTargetId", f => f.ParentTargetId).Type("ID");
@@ -37,6 +39,7 @@ public static class TargetTypes
             .CreateWith(FoundTargetInput.From));
         schema.Object<TargetImage>("TargetImage", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("An atlas, square or hole image; the path is relative to the agent's data folder.");
             t.Field("kind", i => i.Kind).Type("TargetImageKind!");
             t.Field("relativePath", i => i.RelativePath).Type("String!");
@@ -47,6 +50,7 @@ public static class TargetTypes
         });
         schema.Object<TargetAcquisition>("TargetAcquisition", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("One exposure acquired at a target.");
             t.Field("relativePath", a => a.RelativePath).Type("String!");
             t.Field("defocusMicrons", a => a.DefocusMicrons).Type("Float!");

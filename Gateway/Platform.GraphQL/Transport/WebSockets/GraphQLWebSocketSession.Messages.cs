@@ -83,6 +83,13 @@ internal sealed partial class GraphQLWebSocketSession
         }
 
         _user = auth.User;
+        if (auth.ExpiresAt is { } expiresAt)
+        {
+            // The credential's end ends the connection: the client reconnects with a fresh token (graphql-ws close 4403).
+            var remaining = expiresAt - options.TimeProvider.GetUtcNow();
+            _expiryTimer = options.TimeProvider.CreateTimer(_ => _ = CloseAsync(CloseCodes.Forbidden, "Forbidden: the access token expired"), null, remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+
         _acknowledged = true;
         await SendAsync(new { type = "connection_ack" }).ConfigureAwait(false);
     }

@@ -19,6 +19,7 @@ internal sealed partial class GraphQLWebSocketSession(HttpContext http, GraphQLE
     private bool _initReceived;
     private bool _acknowledged;
     private ClaimsPrincipal? _user;
+    private ITimer? _expiryTimer;
 
     public async Task RunAsync()
     {
@@ -51,6 +52,11 @@ internal sealed partial class GraphQLWebSocketSession(HttpContext http, GraphQLE
         }
         finally
         {
+            if (_expiryTimer is not null)
+            {
+                await _expiryTimer.DisposeAsync().ConfigureAwait(false);
+            }
+
             await _closing.CancelAsync().ConfigureAwait(false);
             foreach (var operation in _operations.Values)
             {
