@@ -11,6 +11,8 @@ for project in Silo/Platform.Silo EdgeAgent/Platform.MicroscopeSimulator EdgeAge
   dotnet build "$project" -c Release -v quiet -nologo >&2
 done
 mkdir -p .data/agent .data/scope/frames .data/scope/sessions
+# The simulator keeps SerialEM's paths under its --data root (SerialEM's /frames is .data/scope/frames): the agent names the
+# folders SerialEM's way (serialEm*Folder) and reads them where they are on this machine (dataFolder, framesFolder).
 secret() { [ -s "$1" ] || head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$1"; chmod 600 "$1"; cat "$1"; }
 ADMIN_PASSWORD="$(secret .data/demo-admin-password)"
 AGENT_SECRET="$(secret .data/demo-agent-secret)"
@@ -24,6 +26,8 @@ cat > .data/agent/agent.json <<JSON
   "serialEmPort": ${SCOPE_PORT},
   "dataFolder": "$(pwd)/.data/scope/sessions",
   "framesFolder": "$(pwd)/.data/scope/frames",
+  "serialEmDataFolder": "/sessions",
+  "serialEmFramesFolder": "/frames",
   "journalPath": "$(pwd)/.data/agent/journal.db"
 }
 JSON
@@ -37,7 +41,7 @@ dotnet Silo/Platform.Silo/bin/Release/net10.0/Platform.Silo.dll --urls "http://1
   --Platform:DemoAdminPassword="${ADMIN_PASSWORD}" --Platform:DemoAgentSecret="${AGENT_SECRET}" > .data/silo.log 2>&1 &
 pids+=($!)
 dotnet EdgeAgent/Platform.MicroscopeSimulator/bin/Release/net10.0/Platform.MicroscopeSimulator.dll \
-  --port "${SCOPE_PORT}" --data "$(pwd)/.data/scope/sessions" --speed 20 > .data/scope.log 2>&1 &
+  --port "${SCOPE_PORT}" --data "$(pwd)/.data/scope" --speed 20 > .data/scope.log 2>&1 &
 pids+=($!)
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:${PORT}/health" > /dev/null && break; sleep 0.5; done
 curl -sf "http://127.0.0.1:${PORT}/health" > /dev/null || { echo "The platform did not start; see .data/silo.log" >&2; exit 1; }

@@ -11,6 +11,8 @@ using Platform.EdgeAgent.Link;
 using Platform.EdgeAgent.Processing;
 using Platform.EdgeAgent.Service;
 using Platform.EdgeAgent.Tracks;
+using Platform.EdgeAgent.Tracks.Classification;
+using Platform.EdgeAgent.Tracks.Preprocessing;
 using Platform.EdgeAgent.Tracks.Transfer;
 using Platform.SerialEm.Client;
 
@@ -134,6 +136,9 @@ async Task<int> RunAsync()
                 Console.Error.WriteLine($"agent for {microscopeId}: platform {config.PlatformUrl}, SerialEM {config.SerialEmHost}:{config.SerialEmPort}");
                 var tracks = new TrackHost(config.TrackFolders, link);
                 tracks.Register(TrackKind.Transfer, new TransferTrackFactory(link.UploadGrantsFor).Create);
+                var wisdomPath = Path.Combine(config.TrackFolders.TracksFolder, "fftw-wisdom");
+                tracks.Register(TrackKind.Preprocessing, _ => new PreprocessingTrack(new PreprocessingTrackOptions { FftwWisdomPath = wisdomPath }));
+                tracks.Register(TrackKind.Classification2D, _ => new ClassificationTrack(new ClassificationTrackOptions()));
                 return await HostAsync(config, link, tracks);
             }
 

@@ -1,3 +1,4 @@
+using Platform.Gateway.Authorization;
 using Platform.Grains.ClassAverages;
 using Platform.Grains.SessionData;
 using Platform.Grains.Sessions;
@@ -15,6 +16,7 @@ public static class ClassAverageQueries
         ClassAveragesReportInput.Describe(schema);
         schema.Object<ClassAverageWithLink>("ClassAverage", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("One 2D class of the current set.");
             t.Field("number", c => c.Class.Number).Type("Int!").Description("Class number, from 1.");
             t.Field("particleCount", c => (double)c.Class.ParticleCount).Type("Float!").Description("Particles whose most probable class this is.");
@@ -24,6 +26,7 @@ public static class ClassAverageQueries
         });
         schema.Object<ClassAveragesView>("ClassAverages", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("The current 2D class averages of a session from one source; each new set replaces the previous one.");
             t.Field("source", v => v.Source).Type("String!").Description("agent, or an external pipeline's name.");
             t.Field("iteration", v => (int)v.Iteration).Type("Int!").Description("1 for the first set, one more for every replacement.");
@@ -33,7 +36,7 @@ public static class ClassAverageQueries
             t.Field("boxPixels", v => v.BoxPixels).Type("Int!").Description("Side of the class images.");
             t.Field("classes").Type("[ClassAverage!]!").Resolve(ClassesAsync);
         });
-        schema.Object<SessionView>("Session", t => t.Field("classAverages").Type("ClassAverages")
+        schema.Object<SessionView>("Session", t => t.Field("classAverages").Type("ClassAverages").Authorize(Rules.WithParent)
             .Description("The latest 2D class averages from a source (default: the agent's 2D classification track); null until the first set.")
             .Argument("source", "String", "\"agent\"", "agent, or an external pipeline's name.")
             .Resolve(ctx =>

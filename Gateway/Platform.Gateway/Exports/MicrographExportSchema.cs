@@ -1,9 +1,10 @@
-using Platform.Gateway.Callers;
+using Platform.Gateway.Authorization;
 using Platform.Gateway.Errors;
 using Platform.Gateway.Lists;
 using Platform.Gateway.Loading;
 using Platform.Gateway.Micrographs;
 using Platform.Gateway.Sessions;
+using Platform.Grains.Errors;
 using Platform.Grains.Exports;
 using Platform.Grains.Micrographs;
 using Platform.Grains.SessionData;
@@ -22,14 +23,17 @@ namespace Platform.Gateway.Exports;
 /// </summary>
 public static class MicrographExportSchema
 {
-    public static Task<ExportJobView?> LoadAsync(ResolverContext context, string key) =>
-        GrainLoader.LoadAsync(context, "exports", key, (grains, k) => grains.GetGrain<IExportJobGrain>(k).GetAsync());
+    /// <summary>The export job, or null when unknown or when its session is not visible to the caller.</summary>
+    public static async Task<ExportJobView?> LoadAsync(ResolverContext context, string key) =>
+        await GrainLoader.LoadAsync(context, "exports", key, (grains, k) => grains.GetGrain<IExportJobGrain>(k).GetAsync()).ConfigureAwait(false) is { } job
+        && await SessionQueries.LoadAsync(context, job.SessionId).ConfigureAwait(false) is not null ? job : null;
 
     public static void Describe(SchemaBuilder schema)
     {
         schema.Enum("MicrographExportStatus", e => e.Description("Where an export job is.").Values<ExportJobStatus>());
         schema.Object<ExportJobView>("MicrographExport", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("A RELION 3.1+ STAR export of a session's selected micrographs (data_optics, data_micrographs, data_particles), run as a job.");
             t.Field("key", j => j.Id).Type("String!").Description("sessionKey/exportId.");
             t.Field("session").Type("Session!").Resolve(ctx => SessionQueries.LoadAsync(ctx, ctx.Parent<ExportJobView>().SessionId));
@@ -60,25 +64,28 @@ public static class MicrographExportSchema
             .Field("ranges", "[MetricRangeFilterInput!]!", "[]")
             .Field("source", "String", description: "Only this source's results (agent or a pipeline's name)."));
         schema.Object<SessionView>("Session", t => t.Field("exports").Type("MicrographExportConnection!")
-            .Description("The session's STAR export jobs, newest first.")
+            .Description("The session's STAR export jobs, newest first.").Authorize(Rules.WithParent)
             .PagingArguments()
             .Resolve(ctx => IndexConnections.LoadAsync(ctx, ExportJobIndex.Table,
                 [new IndexFilter(ExportJobIndex.SessionId, IndexOperator.Equal, ctx.Parent<SessionView>().Id)],
                 [new IndexOrder(ExportJobIndex.CreatedAt, Descending: true)], LoadAsync)));
         schema.Mutation(m => m.Field("startMicrographExport").Type("MicrographExportPayload!").Argument("input", "StartMicrographExportInput!")
             .Description("Starts exporting a session's selected micrographs with their particles to a RELION STAR file; follow the job's status.")
+            .Authorize(Rules.Member(AccessTargets.SessionInInput()))
             .Resolve(ctx => UserErrors.RunAsync(() => StartAsync(ctx))));
     }
 
     private static async Task<ExportJobView> StartAsync(ResolverContext context)
     {
         var input = context.Argument<IReadOnlyDictionary<string, object?>>("input")!;
-        var sessionKey = NodeKeys.Of("Session", (string)input["sessionId"]!);
+        var sessionId = (string)input["sessionId"]!;
+        var sessionKey = (await SessionQueries.FindAsync(context, sessionId).ConfigureAwait(false))?.Id
+            ?? throw new NotFoundException("Session", sessionId);
         var ranges = (input.GetValueOrDefault("ranges") as IReadOnlyList<object?> ?? []).Cast<IReadOnlyDictionary<string, object?>>()
             .Select(r => new MetricRange((MicrographMetric)r["metric"]!, MicrographSelection.Number(r.GetValueOrDefault("min")), MicrographSelection.Number(r.GetValueOrDefault("max"))))
             .ToList();
         var request = new StartExportRequest(sessionKey, new ExportSelection(input.GetValueOrDefault("filter") as string, ranges, input.GetValueOrDefault("source") as string),
-            Caller.From(context).UserId);
+            context.ActorId());
         var key = ExportJobKeys.For(sessionKey, Guid.NewGuid().ToString("N")[..12]);
         return await context.Service<IGrainFactory>().GetGrain<IExportJobGrain>(key).StartAsync(request).ConfigureAwait(false);
     }

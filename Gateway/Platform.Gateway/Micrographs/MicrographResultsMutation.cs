@@ -1,3 +1,5 @@
+using Platform.GraphQL.Authorization;
+using Platform.Gateway.Authorization;
 using Platform.Gateway.Errors;
 using Platform.Grains.Errors;
 using Platform.Grains.Micrographs;
@@ -30,8 +32,15 @@ public static class MicrographResultsMutation
             .Argument("results", "[MicrographResultInput!]!", description: $"1 to {MaxResultsPerCall} micrographs.")
             .Description("For results clients (client_credentials tokens of an external pipeline): records per-micrograph results under the client's name as source. "
                 + "A session of another facility is a NotFoundError; any invalid value is a ValidationError (results.N.field) and nothing is recorded.")
+            .Authorize(ResultsClientsOnly)
             .Resolve(SubmitAsync));
     }
+
+    /// <summary>Only a results client's token; the session's facility is checked by the resolver (another facility's session is unknown).</summary>
+    private static FieldRule ResultsClientsOnly { get; } = Rules.Custom("a results client", (_, caller) => Task.FromResult(
+        !caller.IsAuthenticated ? Denials.Unauthenticated
+        : caller.Kind == CallerKind.ResultsClient ? FieldDecision.Allowed
+        : Denials.Forbidden("Only a results client's token may submit micrograph results.")));
 
     private static async Task<MutationPayload<IReadOnlyList<MicrographView>>> SubmitAsync(ResolverContext context)
     {

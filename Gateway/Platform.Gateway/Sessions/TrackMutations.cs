@@ -1,4 +1,4 @@
-using Platform.Gateway.Callers;
+using Platform.Gateway.Authorization;
 using Platform.Gateway.Errors;
 using Platform.Grains.Sessions;
 using Platform.GraphQL.Building;
@@ -21,20 +21,30 @@ public static class TrackMutations
         {
             m.Field("startTrack").Type("SessionPayload!").Argument("input", "TrackInput!")
                 .Description("Starts a track that is not running, with the session's saved processing settings (starting the run starts every track).")
-                .Resolve(ctx => UserErrors.RunAsync(() => Grain(ctx).StartTrackAsync(Track(ctx), Caller.From(ctx).UserId)));
+                .Authorize(Rules.Member(AccessTargets.SessionInInput()))
+                .Resolve(ctx => Run(ctx, (grain, actor) => grain.StartTrackAsync(Track(ctx), actor)));
             m.Field("stopTrack").Type("SessionPayload!").Argument("input", "TrackInput!")
                 .Description("Stops a running track after the item in progress; what it did is kept, a start resumes.")
-                .Resolve(ctx => UserErrors.RunAsync(() => Grain(ctx).StopTrackAsync(Track(ctx), Caller.From(ctx).UserId)));
+                .Authorize(Rules.Member(AccessTargets.SessionInInput()))
+                .Resolve(ctx => Run(ctx, (grain, actor) => grain.StopTrackAsync(Track(ctx), actor)));
             m.Field("restartTrack").Type("SessionPayload!").Argument("input", "TrackInput!")
                 .Description("Restarts a processing track so that pending settings become current (the transfer track restarts with the session).")
-                .Resolve(ctx => UserErrors.RunAsync(() => Grain(ctx).RestartTrackAsync(Track(ctx))));
+                .Authorize(Rules.Member(AccessTargets.SessionInInput()))
+                .Resolve(ctx => Run(ctx, (grain, _) => grain.RestartTrackAsync(Track(ctx))));
             m.Field("clearTrack").Type("SessionPayload!").Argument("input", "TrackInput!")
                 .Description("Forgets a stopped track's progress and outputs on the agent (never the movies), so a later start redoes every item.")
-                .Resolve(ctx => UserErrors.RunAsync(() => Grain(ctx).ClearTrackAsync(Track(ctx), Caller.From(ctx).UserId)));
+                .Authorize(Rules.Member(AccessTargets.SessionInInput()))
+                .Resolve(ctx => Run(ctx, (grain, actor) => grain.ClearTrackAsync(Track(ctx), actor)));
         });
     }
 
-    private static ISessionGrain Grain(ResolverContext context) => SessionMutations.Grain(context, (string)SessionMutations.Input(context)["sessionId"]!);
+    /// <summary>Loads the session as the caller sees it (another facility's or group's is a NotFoundError), then acts.</summary>
+    private static Task<MutationPayload<SessionView>> Run(ResolverContext context, Func<ISessionGrain, string, Task<SessionView>> action) =>
+        UserErrors.RunAsync(async () =>
+        {
+            var grain = await SessionMutations.GrainAsync(context, (string)SessionMutations.Input(context)["sessionId"]!).ConfigureAwait(false);
+            return await action(grain, context.ActorId()).ConfigureAwait(false);
+        });
 
     private static TrackKind Track(ResolverContext context) => (TrackKind)SessionMutations.Input(context)["track"]!;
 }

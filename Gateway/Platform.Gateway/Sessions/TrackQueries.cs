@@ -1,3 +1,4 @@
+using Platform.Gateway.Authorization;
 using Platform.Grains.Sessions;
 using Platform.GraphQL.Building;
 using Platform.GraphQL.Execution;
@@ -17,6 +18,7 @@ public static class TrackQueries
         schema.Enum("TrackState", e => e.Description("Status of one streaming track.").Values<TrackState>());
         schema.Object<TrackCounters>("TrackProgress", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("A track's counters as its agent last reported them; items are movies (transfer), micrographs or particles.");
             t.Field("itemsDone", c => checked((int)c.ItemsDone)).Type("Int!");
             t.Field("itemsPending", c => checked((int)c.ItemsPending)).Type("Int!").Description("Found and waiting.");
@@ -27,12 +29,14 @@ public static class TrackQueries
         });
         schema.Object<TrackLogLine>("TrackLogLine", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("One line of a track's log panel.");
             t.Field("at", l => l.AtUtc).Type("DateTime!");
             t.Field("message", l => l.Message).Type("String!");
         });
         schema.Object<SessionTrack>("Track", t =>
         {
+            t.Authorize(Rules.WithParent);
             t.Description("One streaming track's status (nextPYP's track model): Start / Stop / Restart / Clear through the track mutations.");
             t.Field("kind", s => s.Status.Track).Type("TrackKind!");
             t.Field("state", s => s.Status.State).Type("TrackState!");

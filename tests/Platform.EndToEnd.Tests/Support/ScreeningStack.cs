@@ -70,7 +70,7 @@ internal sealed class ScreeningStack : IAsyncDisposable
         var simulator = ChildProcess.Start(
             Path.Combine("EdgeAgent", "Platform.MicroscopeSimulator"), folder,
             [
-                "--port", port.ToString(CultureInfo.InvariantCulture), "--data", sessions, "--speed", speed.ToString(CultureInfo.InvariantCulture),
+                "--port", port.ToString(CultureInfo.InvariantCulture), "--data", folder, "--speed", speed.ToString(CultureInfo.InvariantCulture),
                 "--seed", "7", "--atlas-size", "512", "--search-size", "512", "--exposure-size", "128", "--frame-size", "64", "--frames", "4",
                 "--log-commands", LoggedCommands, .. simulatorArguments,
             ]);
@@ -87,6 +87,9 @@ internal sealed class ScreeningStack : IAsyncDisposable
             serialEmPort = port,
             dataFolder = sessions,
             framesFolder = frames,
+            // The simulator keeps SerialEM's paths under its --data root: SerialEM's /frames is <folder>/frames here.
+            serialEmDataFolder = "/sessions",
+            serialEmFramesFolder = "/frames",
             journalPath = Path.Combine(folder, "journal.db"),
         }), TestContext.Current.CancellationToken);
         var agent = await StartAgentAsync(folder, configPath);

@@ -40,6 +40,15 @@ public static partial class ProbeTable
             """, t => t.MicrographKey, "no-such-session/agent/mic_0000", _sessionMember);
         yield return new("submitAgentReports", """mutation ($id: ID!) { submitAgentReports(microscopeId: $id, reports: []) { results { status } } }""",
             _ => "scope-a", "no-such-scope", _agentOnly);
+        foreach (var track in new[] { "startTrack", "stopTrack", "restartTrack", "clearTrack" })
+        {
+            yield return SessionMutation(track, _sessionMember, ", track: PREPROCESSING");
+        }
+
+        yield return SessionMutation("startMicrographExport", _sessionMember, selection: "export { key }");
+        yield return new("submitMicrographResults", """
+            mutation ($id: ID!) { submitMicrographResults(sessionId: $id, results: []) { micrographs { key } errors { __typename code message } } }
+            """, t => t.SessionId, UnknownSessionId, Of(Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden));
         yield return new("agentHeartbeat", """mutation ($id: ID!) { agentHeartbeat(microscopeId: $id) }""", _ => "scope-a", "no-such-scope", _agentOnly);
     }
 }
