@@ -16,7 +16,7 @@ namespace Platform.Preprocessing.Tests.Reports;
 /// </summary>
 public sealed class ExternalResultsTests
 {
-    private const string AdminPassword = "demo admin passphrase";
+    private const string AdminPassword = DemoSilo.AdminPassword;
 
     private const string Submit = """
         mutation ($s: ID!, $results: [MicrographResultInput!]!) {
@@ -32,7 +32,7 @@ public sealed class ExternalResultsTests
     [Fact]
     public async Task A_registered_results_client_posts_results_that_appear_beside_the_agents_under_its_name()
     {
-        await using var silo = await SiloProcess.StartAsync($"--Platform:DemoAdminPassword={AdminPassword}");
+        await using var silo = await DemoSilo.StartAsync();
         using var http = new HttpClient { BaseAddress = silo.BaseAddress };
         var client = await RegisterAsync(http, await AdminTokenAsync(http), "relion");
         var token = await TokenAsync(http, ("grant_type", "client_credentials"), ("client_id", client.Id), ("client_secret", client.Secret));
@@ -66,7 +66,7 @@ public sealed class ExternalResultsTests
     [Fact]
     public async Task User_tokens_tampered_tokens_unknown_sessions_and_malformed_values_are_refused_and_record_nothing()
     {
-        await using var silo = await SiloProcess.StartAsync($"--Platform:DemoAdminPassword={AdminPassword}");
+        await using var silo = await DemoSilo.StartAsync();
         using var http = new HttpClient { BaseAddress = silo.BaseAddress };
         var admin = await AdminTokenAsync(http);
         var client = await RegisterAsync(http, admin, "cryosparc");

@@ -20,7 +20,7 @@ public sealed class MicrographReportTests
     [Fact]
     public async Task A_later_report_with_only_the_transfer_values_completes_the_micrograph_and_a_resend_is_a_duplicate()
     {
-        await using var silo = await SiloProcess.StartAsync();
+        await using var silo = await DemoSilo.StartAsync();
         using var platform = new PlatformClient(silo.BaseAddress);
         var at = new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero);
         await using (var link = Links.Start(platform.Endpoint, Links.NewDatabasePath()))
@@ -57,7 +57,7 @@ public sealed class MicrographReportTests
     [Fact]
     public async Task Malformed_micrograph_values_are_rejected_by_field_and_change_nothing()
     {
-        await using var silo = await SiloProcess.StartAsync();
+        await using var silo = await DemoSilo.StartAsync();
         using var platform = new PlatformClient(silo.BaseAddress);
         var good = await SubmitAsync(platform, new { micrograph = Report("good", new { name = "m1", defocusUAngstrom = 15_000.0, defocusVAngstrom = 14_000.0, frames = 40 }) });
         Assert.Equal("APPLIED", good[0].GetProperty("status").GetString());

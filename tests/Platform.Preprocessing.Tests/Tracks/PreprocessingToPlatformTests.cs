@@ -25,7 +25,7 @@ public sealed class PreprocessingToPlatformTests : IDisposable
     [Fact]
     public async Task Generated_movies_become_agent_micrographs_in_the_platform_table_and_a_corrupt_one_does_not()
     {
-        await using var silo = await SiloProcess.StartAsync();
+        await using var silo = await DemoSilo.StartAsync();
         using var platform = new PlatformClient(silo.BaseAddress);
         _folder.AddMovie("grid1_sq3_h7_001", seed: 3);
         _folder.AddTruncatedMovie("grid1_sq3_h7_002");
