@@ -14,6 +14,12 @@ public sealed record PlatformLinkOptions
     /// <summary>Most reports per submitAgentReports call (the platform accepts up to 500).</summary>
     public int MaxBatchSize { get; init; } = 100;
 
+    /// <summary>
+    /// Most bytes of report bodies per call, well under the Gateway's 1 MB request limit (a class-averages report carries its
+    /// PNGs, ~110 KB): a batch is cut at this size, and a single larger report is sent alone.
+    /// </summary>
+    public int MaxBatchBytes { get; init; } = 400_000;
+
     public TimeSpan RetryInitialDelay { get; init; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan RetryMaxDelay { get; init; } = TimeSpan.FromSeconds(30);

@@ -11,6 +11,9 @@ namespace Platform.AgentLink.Connection;
 /// </summary>
 public sealed class GraphQLHttpClient(HttpClient http, Uri endpoint, IAccessTokenProvider tokens, TimeSpan timeout)
 {
+    /// <summary>The code of a <see cref="PlatformRefusedException"/> for a request the platform refused as too large (HTTP 413).</summary>
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+
     public async Task<JsonElement> ExecuteAsync(string query, JsonObject variables, CancellationToken cancellationToken)
     {
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -42,6 +45,11 @@ public sealed class GraphQLHttpClient(HttpClient http, Uri endpoint, IAccessToke
             if ((int)response.StatusCode >= 500 || response.StatusCode is System.Net.HttpStatusCode.TooManyRequests or System.Net.HttpStatusCode.RequestTimeout)
             {
                 throw new PlatformUnavailableException($"The platform answered {(int)response.StatusCode}.");
+            }
+
+            if (response.StatusCode is System.Net.HttpStatusCode.RequestEntityTooLarge)
+            {
+                throw new PlatformRefusedException(RequestTooLarge, $"The platform refused the request as too large (413): {body}");
             }
 
             JsonElement root;

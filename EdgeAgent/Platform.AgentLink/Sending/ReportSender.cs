@@ -12,7 +12,10 @@ namespace Platform.AgentLink.Sending;
 /// </summary>
 public sealed class ReportSender(LinkDatabase database, ReportDelivery delivery, PlatformLinkOptions options, TimeProvider time, ILogger logger)
 {
-    private static readonly HashSet<string> _requestErrors = new(StringComparer.Ordinal) { "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "GRAPHQL_PARSE_FAILED" };
+    private static readonly HashSet<string> _requestErrors = new(StringComparer.Ordinal)
+    {
+        "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "GRAPHQL_PARSE_FAILED", GraphQLHttpClient.RequestTooLarge,
+    };
 
     private readonly SemaphoreSlim _wake = new(0);
     private readonly RetryDelay _retry = new(options.RetryInitialDelay, options.RetryMaxDelay);
@@ -49,7 +52,7 @@ public sealed class ReportSender(LinkDatabase database, ReportDelivery delivery,
     {
         while (!cancellationToken.IsCancellationRequested)
         {
-            var rows = database.Peek(_batchSize);
+            var rows = WithinBytes(database.Peek(_batchSize), options.MaxBatchBytes);
             if (rows.Count == 0)
             {
                 _batchSize = options.MaxBatchSize;
@@ -122,6 +125,22 @@ public sealed class ReportSender(LinkDatabase database, ReportDelivery delivery,
 
             return false;
         }
+    }
+
+    /// <summary>The longest prefix of <paramref name="rows"/> whose bodies fit in <paramref name="maxBytes"/> (at least one row, so a large report still goes, alone).</summary>
+    internal static IReadOnlyList<OutboxRow> WithinBytes(IReadOnlyList<OutboxRow> rows, int maxBytes)
+    {
+        long bytes = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            bytes += System.Text.Encoding.UTF8.GetByteCount(rows[i].Json);
+            if (bytes > maxBytes && i > 0)
+            {
+                return [.. rows.Take(i)];
+            }
+        }
+
+        return rows;
     }
 
     private void Progressed() => Interlocked.Exchange(ref _progress, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();

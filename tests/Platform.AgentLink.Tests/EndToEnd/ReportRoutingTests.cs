@@ -52,6 +52,36 @@ public sealed class ReportRoutingTests
         Assert.NotNull(await SiloDatabase.AgentSeenAtAsync(silo.DatabasePath, PlatformClient.DemoMicroscope));
     }
 
+    [Fact]
+    public async Task Class_average_reports_larger_together_than_the_gateways_request_limit_are_sent_in_smaller_batches_and_all_arrive()
+    {
+        await using var silo = await DemoSilo.StartAsync();
+        using var platform = new PlatformClient(silo.BaseAddress);
+        var ct = TestContext.Current.CancellationToken;
+        await using var link = Links.Start(platform.Endpoint, Links.NewDatabasePath());
+        var random = new Random(3);
+        for (var i = 0; i < 6; i++)
+        {
+            // 6 reports × 20 classes × ~12 kB of image (base64) ≈ 1.9 MB: as one batch the Gateway refuses it (1 MB limit, 413).
+            var classes = Enumerable.Range(1, 20).Select(n => new ClassAverageImage(n, 50, 8.5, Png(random))).ToList();
+            await link.EnqueueAsync(new ClassAveragesReport($"averages-{i}", Session, DateTimeOffset.UtcNow, 1_000, 2.0, 64, classes), ct);
+        }
+
+        await Links.DeliveredAsync(link);
+        Assert.Empty(link.RefusedReports);
+        Assert.Equal(6, link.DeliveredReports);
+    }
+
+    /// <summary>Bytes that pass the platform's PNG check (signature, size) and do not compress.</summary>
+    private static byte[] Png(Random random)
+    {
+        var bytes = new byte[9_000];
+        random.NextBytes(bytes);
+        byte[] signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+        signature.CopyTo(bytes, 0);
+        return bytes;
+    }
+
     internal static TargetReport Target(string id, string? parent, TargetLevel level, double score) =>
         new(id, parent, level, score * 100, -score * 50, 10 * score, 20 * score, score, score > 0.5 ? "good" : "thick", Selected: score > 0.5, BisGroup: null);
 }

@@ -24,7 +24,7 @@ public sealed class TrackLinkTests
     [Fact]
     public async Task A_track_start_reaches_the_agent_with_its_settings_and_the_agents_status_report_shows_as_the_tracks_progress()
     {
-        await using var silo = await SiloProcess.StartAsync();
+        await using var silo = await DemoSilo.StartAsync();
         using var platform = new PlatformClient(silo.BaseAddress);
         var ct = TestContext.Current.CancellationToken;
         await using var agent = Links.Start(platform.Endpoint, Links.NewDatabasePath());
@@ -58,7 +58,7 @@ public sealed class TrackLinkTests
     [Fact]
     public async Task An_upload_grant_writes_through_the_silos_filesystem_endpoint_and_the_file_is_listed_and_downloadable()
     {
-        await using var silo = await SiloProcess.StartAsync();
+        await using var silo = await DemoSilo.StartAsync();
         using var platform = new PlatformClient(silo.BaseAddress);
         var ct = TestContext.Current.CancellationToken;
         await using var agent = Links.Start(platform.Endpoint, Links.NewDatabasePath());
@@ -82,7 +82,7 @@ public sealed class TrackLinkTests
     [Fact]
     public async Task The_silo_refuses_an_upload_grant_outside_its_prefix_a_read_with_it_and_a_tampered_token()
     {
-        await using var silo = await SiloProcess.StartAsync();
+        await using var silo = await DemoSilo.StartAsync();
         using var platform = new PlatformClient(silo.BaseAddress);
         var ct = TestContext.Current.CancellationToken;
         await using var agent = Links.Start(platform.Endpoint, Links.NewDatabasePath());
