@@ -1,3 +1,4 @@
+using Platform.Gateway.Tests.Authorization;
 using System.Text.Json;
 using Platform.Gateway.Tests.Schema;
 
@@ -52,7 +53,7 @@ public sealed class ClassAverageQueryTests
         ((Dictionary<string, object?>)((object[])((Dictionary<string, object?>)garbage["classAverages"]!)["classes"]!)[0])["pngBase64"] = "%%%";
         var notBase64 = await SubmitAsync(harness, "scope-a", garbage);
 
-        Assert.Equal(("REJECTED", "SESSION_ON_ANOTHER_MICROSCOPE"), (foreign.GetProperty("status").GetString(), foreign.GetProperty("code").GetString()));
+        Assert.Equal(("REJECTED", "UNKNOWN_SESSION"), (foreign.GetProperty("status").GetString(), foreign.GetProperty("code").GetString()));
         Assert.Equal(("REJECTED", "INVALID_INPUT"), (badImage.GetProperty("status").GetString(), badImage.GetProperty("code").GetString()));
         Assert.Contains("classes[1].png", badImage.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(("REJECTED", "MALFORMED_REPORT"), (notBase64.GetProperty("status").GetString(), notBase64.GetProperty("code").GetString()));
@@ -61,7 +62,7 @@ public sealed class ClassAverageQueryTests
     }
 
     private static async Task<JsonElement> SubmitAsync(PlatformSchemaHarness harness, string scope, Dictionary<string, object?> report) =>
-        (await harness.DataAsync(Submit, new { scope, reports = new[] { report } })).GetProperty("submitAgentReports").GetProperty("results")[0];
+        (await harness.DataAsAsync(TestCallers.Agent("agent-" + scope, "lab-a", scope), Submit, new { scope, reports = new[] { report } })).GetProperty("submitAgentReports").GetProperty("results")[0];
 
     private static Dictionary<string, object?> Report(string key, int particles, (int Number, int Particles, double? Resolution)[] classes) => new()
     {

@@ -25,13 +25,23 @@ public sealed class ExportRestartTests
         void Stage(string what) => TestContext.Current.TestOutputHelper?.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s: {what}");
         try
         {
-            var first = await SiloProcess.StartAsync($"--Platform:Blobs:FileSystemRoot={root}");
+            const string adminPassword = "export restart tests admin";
+            var first = await SiloProcess.StartAsync($"--Platform:Blobs:FileSystemRoot={root}", $"--Platform:DemoAdminPassword={adminPassword}");
             await first.StopAsync();
             Stage("first start and stop");
             await SeedAsync(first.DatabasePath, root, ct);
             Stage("seeded");
             var second = await first.RestartAsync();
             using var http = new HttpClient { BaseAddress = second.BaseAddress };
+            using (var signIn = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "password", ["username"] = "admin@demo.local", ["password"] = adminPassword,
+            }), ct))
+            using (var token = JsonDocument.Parse(await signIn.Content.ReadAsStringAsync(ct)))
+            {
+                http.DefaultRequestHeaders.Authorization = new("Bearer", token.RootElement.GetProperty("access_token").GetString());
+            }
+
             var started = await GraphQLAsync(http, """
                 mutation { startMicrographExport(input: { sessionId: "%SESSION%" }) { export { id status } errors { code } } }
                 """.Replace("%SESSION%", Platform.GraphQL.Relay.GlobalId.Encode("Session", "demo-session"), StringComparison.Ordinal), ct);

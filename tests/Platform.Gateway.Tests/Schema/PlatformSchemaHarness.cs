@@ -94,9 +94,12 @@ public sealed class PlatformSchemaHarness : IAsyncDisposable
     }
 
     /// <summary>Runs a document that must not produce request or field errors; returns <c>data</c>.</summary>
-    public async Task<JsonElement> DataAsync(string query, object? variables = null)
+    public Task<JsonElement> DataAsync(string query, object? variables = null) => DataAsAsync(TestCallers.PlatformAdmin, query, variables);
+
+    /// <summary>Runs a document as <paramref name="user"/> (an agent for the agent API); it must not produce errors; returns <c>data</c>.</summary>
+    public async Task<JsonElement> DataAsAsync(ClaimsPrincipal user, string query, object? variables = null)
     {
-        var response = await RunAsync(query, variables);
+        var response = await RunAsAsync(user, query, variables);
         Assert.False(response.TryGetProperty("errors", out var errors), $"unexpected errors: {errors}");
         return response.GetProperty("data");
     }

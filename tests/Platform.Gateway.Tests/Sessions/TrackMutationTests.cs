@@ -1,3 +1,4 @@
+using Platform.Gateway.Tests.Authorization;
 using System.Text.Json;
 using Platform.Gateway.Tests.Schema;
 
@@ -58,7 +59,7 @@ public sealed class TrackMutationTests
             new { log = Report("l3", "2026-03-02T09:00:04Z", new { panel = "CLASSIFICATION_2D", message = "not available" }) },
         ];
 
-        var results = (await harness.DataAsync(Submit, new { m = "scope-a", reports })).GetProperty("submitAgentReports").GetProperty("results");
+        var results = (await harness.DataAsAsync(TestCallers.Agent("agent-a", "lab-a", "scope-a"), Submit, new { m = "scope-a", reports })).GetProperty("submitAgentReports").GetProperty("results");
 
         Assert.Equal(["APPLIED", "APPLIED", "REJECTED", "APPLIED", "APPLIED", "APPLIED"], results.EnumerateArray().Select(r => r.GetProperty("status").GetString()));
         Assert.Equal("MALFORMED_REPORT", results[2].GetProperty("code").GetString());

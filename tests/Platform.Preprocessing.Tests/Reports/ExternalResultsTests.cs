@@ -53,7 +53,8 @@ public sealed class ExternalResultsTests
         Assert.Empty(payload.GetProperty("errors").EnumerateArray());
         Assert.Equal(["demo-session/relion/m1", "demo-session/relion/m2"], payload.GetProperty("micrographs").EnumerateArray().Select(m => m.GetProperty("key").GetString()));
         using var platform = new PlatformClient(silo.BaseAddress);
-        await platform.DataAsync("""
+        using var agent = new PlatformClient(silo.BaseAddress, asAgent: true);
+        await agent.DataAsync("""
             mutation ($m: ID!, $r: [AgentReportInput!]!) { submitAgentReports(microscopeId: $m, reports: $r) { results { status } } }
             """, new { m = PlatformClient.DemoMicroscope, r = new[] { new { micrograph = new { idempotencyKey = "agent-m1", sessionId = PlatformClient.DemoSession, occurredAt = "2026-11-21T10:00:00Z", result = new { name = "m1", defocusUAngstrom = 15_400.0 } } } } });
         var nodes = (await platform.DataAsync(PreprocessingToPlatformTests.MicrographsQuery)).GetProperty("facility").GetProperty("session").GetProperty("micrographs")
@@ -90,7 +91,11 @@ public sealed class ExternalResultsTests
         });
 
         // A token that fails validation leaves the request anonymous: refused like no token at all.
-        Assert.All([asUser, tampered, anonymous], answer => Assert.Equal("FORBIDDEN", answer.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()));
+        static string Code(JsonElement answer) => answer.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()!;
+        Assert.Equal("FORBIDDEN", Code(asUser));
+        Assert.Equal("UNAUTHENTICATED", Code(anonymous));
+        // A tampered token fails authentication before any field runs (HTTP 401, as every invalid token does).
+        Assert.Contains("access token is invalid", tampered.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.False(unknown.TryGetProperty("errors", out var failed), failed.ToString());
         var notFound = unknown.GetProperty("data").GetProperty("submitMicrographResults").GetProperty("errors")[0];
         Assert.Equal(("NOT_FOUND", "Session"), (notFound.GetProperty("code").GetString(), notFound.GetProperty("kind").GetString()));

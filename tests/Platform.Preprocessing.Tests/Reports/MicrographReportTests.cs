@@ -22,6 +22,7 @@ public sealed class MicrographReportTests
     {
         await using var silo = await DemoSilo.StartAsync();
         using var platform = new PlatformClient(silo.BaseAddress);
+        using var agent = new PlatformClient(silo.BaseAddress, asAgent: true);
         var at = new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero);
         await using (var link = Links.Start(platform.Endpoint, Links.NewDatabasePath()))
         {
@@ -49,7 +50,7 @@ public sealed class MicrographReportTests
         Assert.Equal(3_000_000_000, node.GetProperty("fileSizeBytes").GetDouble());
         Assert.Equal(_sha, node.GetProperty("fileSha256").GetString());
 
-        var resend = await SubmitAsync(platform, new { micrograph = Report("transfer-m1-again", new { name = "m1", filePath = "frames/m1.tif", fileSha256 = _sha }) });
+        var resend = await SubmitAsync(agent, new { micrograph = Report("transfer-m1-again", new { name = "m1", filePath = "frames/m1.tif", fileSha256 = _sha }) });
         Assert.Equal("DUPLICATE", resend[0].GetProperty("status").GetString());
         Assert.Equal(0, await silo.StopAsync());
     }
@@ -59,7 +60,8 @@ public sealed class MicrographReportTests
     {
         await using var silo = await DemoSilo.StartAsync();
         using var platform = new PlatformClient(silo.BaseAddress);
-        var good = await SubmitAsync(platform, new { micrograph = Report("good", new { name = "m1", defocusUAngstrom = 15_000.0, defocusVAngstrom = 14_000.0, frames = 40 }) });
+        using var agent = new PlatformClient(silo.BaseAddress, asAgent: true);
+        var good = await SubmitAsync(agent, new { micrograph = Report("good", new { name = "m1", defocusUAngstrom = 15_000.0, defocusVAngstrom = 14_000.0, frames = 40 }) });
         Assert.Equal("APPLIED", good[0].GetProperty("status").GetString());
 
         object[] bad =
@@ -73,7 +75,7 @@ public sealed class MicrographReportTests
             new { micrograph = Report("bad-size", new { name = "m1", fileSizeBytes = 1.5, defocusUAngstrom = 1.0 }) },
             new { micrograph = Report("other-session", new { name = "m1" }, sessionId: "no-such-session") },
         ];
-        var results = await SubmitAsync(platform, bad);
+        var results = await SubmitAsync(agent, bad);
 
         Assert.All(results, r => Assert.Equal("REJECTED", r.GetProperty("status").GetString()));
         Assert.Equal(["MALFORMED_REPORT", "MALFORMED_REPORT", "MALFORMED_REPORT", "MALFORMED_REPORT", "MALFORMED_REPORT", "MALFORMED_REPORT", "MALFORMED_REPORT", "UNKNOWN_SESSION"],
