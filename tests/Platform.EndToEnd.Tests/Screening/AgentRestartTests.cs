@@ -42,7 +42,7 @@ public sealed class AgentRestartTests
         var targets = new List<JsonElement>();
         foreach (var position in new[] { 1, 2 })
         {
-            targets.AddRange(await FullRunTests.TargetsAsync(stack, ScreeningStack.DemoSessionKey, position));
+            targets.AddRange(await FullRunTests.TargetsAsync(stack, ScreeningStack.DemoSessionId, position));
         }
 
         Assert.Equal(acquired, targets.Where(t => t.GetProperty("acquisitionCount").GetInt32() > 0).Select(t => t.GetProperty("targetId").GetString()!).Order().ToList());

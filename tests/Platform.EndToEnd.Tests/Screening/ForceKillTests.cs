@@ -43,7 +43,7 @@ public sealed class ForceKillTests
         Assert.Equal(JsonValueKind.Null, session.GetProperty("microscope").GetProperty("runLock").ValueKind);
         Assert.DoesNotContain(session.GetProperty("grids").EnumerateArray(), g => g.GetProperty("state").GetString() == "STARTED");
         Assert.Equal(0, session.GetProperty("counters").GetProperty("exposuresAcquired").GetInt32());
-        var targets = await FullRunTests.TargetsAsync(stack, ScreeningStack.DemoSessionKey, 1);
+        var targets = await FullRunTests.TargetsAsync(stack, ScreeningStack.DemoSessionId, 1);
         var dump = string.Join('\n', targets.Select(t => t.GetRawText()));
         Assert.DoesNotContain(targets, t => t.GetProperty("state").GetString() == "STARTED");
         Assert.Equal(0, targets.Sum(t => t.GetProperty("acquisitionCount").GetInt32()));

@@ -77,7 +77,7 @@ public sealed class FullRunTests
         Assert.True(final.GetProperty("runState").GetString() == state, $"run ended {final.GetRawText()}\n{stack.Logs()}");
     }
 
-    /// <summary>Every target of a grid (session given by its raw key), through the <c>gridTargets</c> connection page by page.</summary>
+    /// <summary>Every target of a grid (session given by its global id), through the <c>gridTargets</c> connection page by page.</summary>
     internal static async Task<List<JsonElement>> TargetsAsync(ScreeningStack stack, string sessionId, int position)
     {
         var all = new List<JsonElement>();

@@ -34,13 +34,13 @@ public sealed class PauseBetweenGridsTests
         var exposuresAtFirstPause = stack.CommandsStarted("Preview").Count;
 
         // A user adds a hole to grid 1 while paused; "continue current grid" acquires it on grid 1 and pauses again.
-        var acquired = (await FullRunTests.TargetsAsync(stack, ScreeningStack.DemoSessionKey, 1))
+        var acquired = (await FullRunTests.TargetsAsync(stack, ScreeningStack.DemoSessionId, 1))
             .First(t => t.GetProperty("level").GetString() == "HOLE" && t.GetProperty("acquisitionCount").GetInt32() > 0);
         var edit = (await stack.GraphQL.DataAsync("""
             mutation ($id: ID!, $add: [FoundTargetInput!]) { editGridTargets(input: { sessionId: $id, gridPosition: 1, add: $add }) { commandId errors { code message } } }
             """, new
         {
-            id = ScreeningStack.DemoSessionKey,
+            id = ScreeningStack.DemoSessionId,
             add = new[]
             {
                 new
@@ -58,7 +58,7 @@ public sealed class PauseBetweenGridsTests
         await WaitForPauseAsync(stack, events, 2);
         Assert.Single(stack.CommandsStarted("LoadCartridge"));
         Assert.Equal(exposuresAtFirstPause + 1, stack.CommandsStarted("Preview").Count);
-        var added = Assert.Single(await FullRunTests.TargetsAsync(stack, ScreeningStack.DemoSessionKey, 1), t => t.GetProperty("targetId").GetString() == "user/h1");
+        var added = Assert.Single(await FullRunTests.TargetsAsync(stack, ScreeningStack.DemoSessionId, 1), t => t.GetProperty("targetId").GetString() == "user/h1");
         Assert.True(added.GetProperty("addedByUser").GetBoolean());
         Assert.Equal(1, added.GetProperty("acquisitionCount").GetInt32());
 

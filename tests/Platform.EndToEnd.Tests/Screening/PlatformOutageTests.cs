@@ -40,7 +40,7 @@ public sealed class PlatformOutageTests
         var targets = new List<JsonElement>();
         foreach (var position in new[] { 1, 2 })
         {
-            targets.AddRange(await FullRunTests.TargetsAsync(stack, ScreeningStack.DemoSessionKey, position));
+            targets.AddRange(await FullRunTests.TargetsAsync(stack, ScreeningStack.DemoSessionId, position));
         }
 
         var dump = string.Join('\n', targets.Select(t => t.GetRawText()));

@@ -55,7 +55,7 @@ public sealed class StaffOverrideTests
         Assert.Equal("CREATED", state.GetProperty("b").GetProperty("state").GetString());
         foreach (var position in new[] { 1, 2 })
         {
-            var targets = await FullRunTests.TargetsAsync(stack, ScreeningStack.DemoSessionKey, position);
+            var targets = await FullRunTests.TargetsAsync(stack, ScreeningStack.DemoSessionId, position);
             Assert.DoesNotContain(targets, t => t.GetProperty("state").GetString() == "STARTED");
             Assert.All(targets, t => Assert.True(t.GetProperty("acquisitionCount").GetInt32() <= 1, t.GetRawText()));
         }
