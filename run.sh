@@ -51,9 +51,11 @@ pids+=($!)
 cat <<TEXT
 The platform is running with a demo facility, a simulated Krios (SerialEM protocol on 127.0.0.1:${SCOPE_PORT}) and its agent.
   GraphQL + GraphiQL: http://127.0.0.1:${PORT}/graphql        Health: http://127.0.0.1:${PORT}/health
-  Sign in (facility admin): curl -s -X POST http://127.0.0.1:${PORT}/connect/token -d grant_type=password -d username=admin@demo.local -d password=${ADMIN_PASSWORD}
+  Sign in as the demo facility admin (every GraphQL request needs the token; it lasts 10 minutes):
+    TOKEN=\$(curl -s -X POST http://127.0.0.1:${PORT}/connect/token -d grant_type=password -d username=admin@demo.local \\
+      -d password=${ADMIN_PASSWORD} | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
   Start the demo screening session (the agent drives the simulator through both grids):
-    curl -s http://127.0.0.1:${PORT}/graphql -H 'content-type: application/json' \\
+    curl -s http://127.0.0.1:${PORT}/graphql -H 'content-type: application/json' -H "authorization: Bearer \$TOKEN" \\
       -d '{"query":"mutation { startSession(input: {sessionId: \"U2Vzc2lvbjpkZW1vLXNlc3Npb24\"}) { session { state } errors { message } } }"}'
   Then watch it: { node(id: "U2Vzc2lvbjpkZW1vLXNlc3Npb24") { ... on Session { state grids { name state } } } }
   and its tracks (state, counters, logs) and uploaded files: { node(id: "U2Vzc2lvbjpkZW1vLXNlc3Npb24") { ... on Session {
