@@ -53,6 +53,9 @@ internal sealed class ScreeningStack : IAsyncDisposable
     /// <summary>Signed in as the demo facility admin.</summary>
     public GraphQLClient GraphQL { get; private set; }
 
+    /// <summary>Where the agent watches for movies (SerialEM's frames folder): a subfolder per session.</summary>
+    public string FramesFolder => Path.Combine(_folder, "frames");
+
     /// <summary>The agent's run journal (SQLite): which targets it started and acquired.</summary>
     public string JournalPath => Path.Combine(_folder, "journal.db");
 
@@ -60,9 +63,12 @@ internal sealed class ScreeningStack : IAsyncDisposable
     /// Starts the platform, the simulator at <paramref name="speed"/> times real time (with <paramref name="simulatorArguments"/>,
     /// e.g. faults) and the agent.
     /// </summary>
-    public static async Task<ScreeningStack> StartAsync(double speed, params string[] simulatorArguments)
+    public static Task<ScreeningStack> StartAsync(double speed, params string[] simulatorArguments) => StartAsync(speed, [], simulatorArguments);
+
+    /// <summary>As <see cref="StartAsync(double, string[])"/>, the Silo started with <paramref name="siloArguments"/> too (e.g. its blob backend).</summary>
+    public static async Task<ScreeningStack> StartAsync(double speed, IReadOnlyList<string> siloArguments, params string[] simulatorArguments)
     {
-        var silo = await SiloProcess.StartAsync($"--Platform:DemoAdminPassword={AdminPassword}", $"--Platform:DemoAgentSecret={AgentSecret}");
+        var silo = await SiloProcess.StartAsync([$"--Platform:DemoAdminPassword={AdminPassword}", $"--Platform:DemoAgentSecret={AgentSecret}", .. siloArguments]);
         var folder = Directory.CreateTempSubdirectory("platform-e2e-").FullName;
         var sessions = Directory.CreateDirectory(Path.Combine(folder, "sessions")).FullName;
         var frames = Directory.CreateDirectory(Path.Combine(folder, "frames")).FullName;
