@@ -36,7 +36,7 @@ public sealed class DomainSilo : IAsyncDisposable
 
     public IGrainFactory Grains => Silo.Grains;
 
-    /// <summary>The session files' store: a real filesystem blob store in a temporary folder.</summary>
+    /// <summary>The session files' store: a real filesystem blob store in a temporary folder unless started with another.</summary>
     public IBlobStore Blobs => Backend.Store;
 
     public BlobBackend Backend => Silo.Services.GetRequiredService<BlobBackend>();
@@ -49,7 +49,10 @@ public sealed class DomainSilo : IAsyncDisposable
 
     public string BookingId { get; }
 
-    public static async Task<DomainSilo> StartAsync()
+    public static Task<DomainSilo> StartAsync() => StartAsync(blobs: null);
+
+    /// <summary>As <see cref="StartAsync()"/>, the session files in <paramref name="blobs"/> (a temporary filesystem store when null), made with the silo's clock.</summary>
+    public static async Task<DomainSilo> StartAsync(Func<TimeProvider, BlobBackend>? blobs)
     {
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
         var silo = await TestSilo.StartAsync(
@@ -57,7 +60,7 @@ public sealed class DomainSilo : IAsyncDisposable
             clock,
             options: new RuntimeOptions { PollReminders = false },
             indexTables: PlatformIndexes.All,
-            configure: services => services.AddFileSystemSessionData(clock));
+            configure: services => services.AddSessionData(blobs?.Invoke(clock), clock));
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var facilityId = $"fac-{suffix}";
         var microscopeId = $"krios-{suffix}";

@@ -63,10 +63,10 @@ internal sealed class ScreeningStack : IAsyncDisposable
     /// Starts the platform, the simulator at <paramref name="speed"/> times real time (with <paramref name="simulatorArguments"/>,
     /// e.g. faults) and the agent.
     /// </summary>
-    public static Task<ScreeningStack> StartAsync(double speed, params string[] simulatorArguments) => StartAsync(speed, [], simulatorArguments);
+    public static Task<ScreeningStack> StartAsync(double speed, params string[] simulatorArguments) => StartWithSiloAsync(speed, [], simulatorArguments);
 
     /// <summary>As <see cref="StartAsync(double, string[])"/>, the Silo started with <paramref name="siloArguments"/> too (e.g. its blob backend).</summary>
-    public static async Task<ScreeningStack> StartAsync(double speed, IReadOnlyList<string> siloArguments, params string[] simulatorArguments)
+    public static async Task<ScreeningStack> StartWithSiloAsync(double speed, IReadOnlyList<string> siloArguments, params string[] simulatorArguments)
     {
         var silo = await SiloProcess.StartAsync([$"--Platform:DemoAdminPassword={AdminPassword}", $"--Platform:DemoAgentSecret={AgentSecret}", .. siloArguments]);
         var folder = Directory.CreateTempSubdirectory("platform-e2e-").FullName;

@@ -12,7 +12,7 @@ public sealed class AzuriteMovieTransferTests(AzuriteFixture azurite) : IClassFi
     [Fact]
     public async Task Every_movie_of_a_completed_run_reaches_azure_storage_listed_with_its_size_and_downloads_with_its_sha256()
     {
-        await using var stack = await ScreeningStack.StartAsync(1000, AzureSilo(azurite));
+        await using var stack = await ScreeningStack.StartWithSiloAsync(1000, AzureSilo(azurite));
         await MovieTransferTests.CheckMoviesReachStorageAsync(stack, expectedBackend: "azure");
     }
 
