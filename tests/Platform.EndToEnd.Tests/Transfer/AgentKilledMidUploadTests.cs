@@ -25,11 +25,7 @@ public sealed partial class AgentKilledMidUploadTests
         await using var stack = await ScreeningStack.StartAsync(speed: 1000);
         var id = ScreeningStack.DemoSessionId;
         await using var events = new SessionEventRecorder(stack.GraphQL, id);
-        await stack.ShrinkScreeningAsync(id, squares: 1, holes: 1);
-        await stack.StartSessionAsync(id);
-        await FullRunTests.WaitForFinalStateAsync(stack, events, "COMPLETED"); // the transfer track keeps running after the run
-
-        var sessionFolder = Assert.Single(Directory.GetDirectories(stack.FramesFolder));
+        var sessionFolder = await CompleteSmallRunAsync(stack, events);
         var moviePath = Path.Combine(sessionFolder, "big_movie_00001.mrc");
         var movieSha256 = await WriteMovieAsync(moviePath, MovieBytes, ct);
         var (prefix, token, _) = await SessionFilesView.ReadGrantAsync(stack, id);
@@ -68,11 +64,7 @@ public sealed partial class AgentKilledMidUploadTests
         await using var stack = await ScreeningStack.StartAsync(speed: 1000);
         var id = ScreeningStack.DemoSessionId;
         await using var events = new SessionEventRecorder(stack.GraphQL, id);
-        await stack.ShrinkScreeningAsync(id, squares: 1, holes: 1);
-        await stack.StartSessionAsync(id);
-        await FullRunTests.WaitForFinalStateAsync(stack, events, "COMPLETED");
-
-        var sessionFolder = Assert.Single(Directory.GetDirectories(stack.FramesFolder));
+        var sessionFolder = await CompleteSmallRunAsync(stack, events);
         var moviePath = Path.Combine(sessionFolder, "same_name_00001.mrc");
         var firstSha256 = await WriteMovieAsync(moviePath, 3 << 20, ct);
         await events.WaitForAsync("the first movie's transfer", e => SessionFilesView.IsSent(e, "frames/same_name_00001.mrc"), TimeSpan.FromMinutes(2));
@@ -90,6 +82,15 @@ public sealed partial class AgentKilledMidUploadTests
         Assert.Equal(firstSha256, await SessionFilesView.DownloadSha256Async(http, prefix, token, "frames/same_name_00001.mrc"));
         Assert.Equal(3 << 20, (await SessionFilesView.FilesAsync(stack, id))["frames/same_name_00001.mrc"].Size);
         Assert.Single(events.Events, e => SessionFilesView.IsSent(e, "frames/same_name_00001.mrc"));
+    }
+
+    /// <summary>Runs a one-exposure screening to completion (the transfer track keeps running after it); returns the session's frames folder.</summary>
+    private static async Task<string> CompleteSmallRunAsync(ScreeningStack stack, SessionEventRecorder events)
+    {
+        await stack.ShrinkScreeningAsync(ScreeningStack.DemoSessionId, squares: 1, holes: 1);
+        await stack.StartSessionAsync(ScreeningStack.DemoSessionId);
+        await FullRunTests.WaitForFinalStateAsync(stack, events, "COMPLETED");
+        return Assert.Single(Directory.GetDirectories(stack.FramesFolder));
     }
 
     /// <summary>Writes <paramref name="bytes"/> of random content beside <paramref name="path"/> and moves it into place (as a finished movie); returns its SHA-256.</summary>
