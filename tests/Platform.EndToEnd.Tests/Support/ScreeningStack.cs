@@ -16,8 +16,7 @@ namespace Platform.EndToEnd.Tests.Support;
 internal sealed class ScreeningStack : IAsyncDisposable
 {
     public const string MicroscopeKey = "demo-krios";
-    private const string AdminPassword = "end-to-end admin passphrase";
-    private const string AgentSecret = "end-to-end-agent-secret-0123456789abcdef";
+    private static readonly DemoCredentials _credentials = new("end-to-end admin passphrase", "end-to-end-agent-secret-0123456789abcdef");
 
     /// <summary>Commands the simulator logs (start with the specimen position, end): what the microscope was asked to do.</summary>
     private const string LoggedCommands = "Preview,LoadCartridge,Exit";
@@ -62,7 +61,7 @@ internal sealed class ScreeningStack : IAsyncDisposable
     /// </summary>
     public static async Task<ScreeningStack> StartAsync(double speed, params string[] simulatorArguments)
     {
-        var silo = await SiloProcess.StartAsync($"--Platform:DemoAdminPassword={AdminPassword}", $"--Platform:DemoAgentSecret={AgentSecret}");
+        var silo = await _credentials.StartSiloAsync();
         var folder = Directory.CreateTempSubdirectory("platform-e2e-").FullName;
         var sessions = Directory.CreateDirectory(Path.Combine(folder, "sessions")).FullName;
         var frames = Directory.CreateDirectory(Path.Combine(folder, "frames")).FullName;
@@ -81,8 +80,8 @@ internal sealed class ScreeningStack : IAsyncDisposable
         {
             platformUrl = silo.BaseAddress.ToString(),
             microscopeId = MicroscopeKey,
-            clientId = "demo-krios-agent",
-            clientSecret = AgentSecret,
+            clientId = DemoCredentials.AgentClientId,
+            clientSecret = _credentials.AgentSecret,
             serialEmHost = "127.0.0.1",
             serialEmPort = port,
             dataFolder = sessions,
@@ -94,7 +93,7 @@ internal sealed class ScreeningStack : IAsyncDisposable
         }), TestContext.Current.CancellationToken);
         var agent = await StartAgentAsync(folder, configPath);
         var http = new HttpClient { BaseAddress = silo.BaseAddress };
-        var graphQL = await GraphQLClient.SignInAsync(http, "admin@demo.local", AdminPassword);
+        var graphQL = await GraphQLClient.SignInAsync(http, _credentials);
         return new ScreeningStack(silo, simulator, agent, folder, configPath, http, graphQL);
     }
 
@@ -141,7 +140,7 @@ internal sealed class ScreeningStack : IAsyncDisposable
         var old = Silo;
         Silo = await old.RestartAsync();
         await old.DisposeAsync();
-        GraphQL = await GraphQLClient.SignInAsync(_http, "admin@demo.local", AdminPassword);
+        GraphQL = await GraphQLClient.SignInAsync(_http, _credentials);
     }
 
     /// <summary>SIGKILLs the agent: no shutdown, its journal and outbox keep only what was committed.</summary>
