@@ -4,8 +4,9 @@ using Platform.EndToEnd.Tests.Support;
 namespace Platform.EndToEnd.Tests.Screening;
 
 /// <summary>
-/// Staff overrides for a run whose agent died (reference §3.1, §3.4): the stale lock blocks other sessions until staff remove it,
-/// force start takes it again, and the run ends consistently once the agent is back.
+/// Staff overrides (reference §3.1, §3.4): a dead agent's stale lock blocks other sessions until staff remove it, which stops the
+/// holder's run; force start takes the lock again and the run ends consistently once the agent is back. Removing the lock of a
+/// live run aborts it on the agent.
 /// </summary>
 public sealed class StaffOverrideTests
 {
@@ -34,6 +35,8 @@ public sealed class StaffOverrideTests
             """, new { m = microscopeId })).GetProperty("removeScopeLock");
         Assert.Empty(removed.GetProperty("errors").EnumerateArray());
         Assert.Equal(JsonValueKind.Null, removed.GetProperty("microscope").GetProperty("runLock").ValueKind);
+        // Without its lock the run is stopped (its agent gets a force kill when it returns): never running unlocked.
+        await events.WaitForAsync("the run stopped by the lock removal", e => SessionEventRecorder.IsRunState(e, "STOPPED"), TimeSpan.FromSeconds(30));
 
         var forced = (await stack.GraphQL.DataAsync("""
             mutation ($id: ID!) { forceStartSession(input: { sessionId: $id }) { session { state microscope { runLock { sessionId } } } errors { __typename message } } }
@@ -45,7 +48,10 @@ public sealed class StaffOverrideTests
         Assert.Equal("ScopeLockedError", Assert.Single(stillRefused.GetProperty("errors").EnumerateArray()).GetProperty("__typename").GetString());
 
         await stack.RestartAgentAsync();
-        await FullRunTests.WaitForFinalStateAsync(stack, events, "COMPLETED");
+        var final = await events.WaitForAsync("the forced run's end",
+            e => SessionEventRecorder.IsRunState(e, "COMPLETED") || SessionEventRecorder.IsRunState(e, "STOPPED") || SessionEventRecorder.IsRunState(e, "ERROR"),
+            TimeSpan.FromMinutes(4), occurrence: 2);
+        Assert.True(final.GetProperty("runState").GetString() == "COMPLETED", $"run ended {final.GetRawText()}\n{stack.Logs()}");
         var state = await stack.GraphQL.DataAsync("""
             query ($a: ID!, $b: ID!) { a: node(id: $a) { ... on Session { state grids { state } microscope { runLock { sessionId } } } }
               b: node(id: $b) { ... on Session { state } } }

@@ -61,7 +61,8 @@ internal sealed class ScreeningStack : IAsyncDisposable
     /// </summary>
     public static async Task<ScreeningStack> StartAsync(double speed, params string[] simulatorArguments)
     {
-        var silo = await _credentials.StartSiloAsync();
+        // The Silo (the slowest to come up) starts while the simulator starts: neither needs the other.
+        var startingSilo = _credentials.StartSiloAsync();
         var folder = Directory.CreateTempSubdirectory("platform-e2e-").FullName;
         var sessions = Directory.CreateDirectory(Path.Combine(folder, "sessions")).FullName;
         var frames = Directory.CreateDirectory(Path.Combine(folder, "frames")).FullName;
@@ -73,7 +74,23 @@ internal sealed class ScreeningStack : IAsyncDisposable
                 "--seed", "7", "--atlas-size", "512", "--search-size", "512", "--exposure-size", "128", "--frame-size", "64", "--frames", "4",
                 "--log-commands", LoggedCommands, .. simulatorArguments,
             ]);
-        await simulator.WaitForLineAsync(l => l.StartsWith("SerialEM simulator listening on", StringComparison.Ordinal));
+        SiloProcess silo;
+        try
+        {
+            await simulator.WaitForLineAsync(l => l.StartsWith("SerialEM simulator listening on", StringComparison.Ordinal));
+            silo = await startingSilo;
+        }
+        catch
+        {
+            await simulator.DisposeAsync();
+            await Task.WhenAny(startingSilo); // its own failure, if any, is secondary to the one rethrown
+            if (startingSilo.IsCompletedSuccessfully)
+            {
+                await startingSilo.Result.DisposeAsync();
+            }
+
+            throw;
+        }
 
         var configPath = Path.Combine(folder, "agent.json");
         await File.WriteAllTextAsync(configPath, JsonSerializer.Serialize(new
