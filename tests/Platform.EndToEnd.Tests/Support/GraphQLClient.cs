@@ -13,6 +13,10 @@ internal sealed class GraphQLClient(HttpClient http, string accessToken)
     public static async Task<GraphQLClient> SignInAsync(HttpClient http, DemoCredentials credentials) =>
         new(http, await credentials.SignInAsync(http));
 
+    /// <summary>Signs in with the password grant as any user and returns a client carrying the bearer token.</summary>
+    public static async Task<GraphQLClient> SignInAsync(HttpClient http, string username, string password) =>
+        new(http, await DemoCredentials.TokenAsync(http, new() { ["grant_type"] = "password", ["username"] = username, ["password"] = password }));
+
     /// <summary>Runs a query or mutation and returns <c>data</c>; any GraphQL error fails the test with its message.</summary>
     public async Task<JsonElement> DataAsync(string query, object? variables = null)
     {
