@@ -30,7 +30,14 @@ public sealed record SimulatorOptions
     /// <summary>Movie frames are the central crop of this size of each exposure frame.</summary>
     public int FrameSizePixels { get; init; } = 512;
 
+    /// <summary>Frames of an exposure of <see cref="CameraSetExposureSeconds"/>: the camera's frame time is their ratio.</summary>
     public int FrameCount { get; init; } = 8;
+
+    /// <summary>
+    /// Exposure time every camera parameter set has until <c>SetExposure</c> changes it. An exposure of t seconds has
+    /// round(FrameCount · t / this) frames (fixed frame time) and ExposureDose · t / this e⁻/Å² (fixed dose rate).
+    /// </summary>
+    public double CameraSetExposureSeconds { get; init; } = 2;
 
     public double ExposurePixelSizeAngstrom { get; init; } = 1.0;
 

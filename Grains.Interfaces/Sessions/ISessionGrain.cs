@@ -39,6 +39,12 @@ public partial interface ISessionGrain : IGrainWithStringKey
     /// <summary>Staff emergency stop: the run is stopped at once and the scope lock released.</summary>
     Task<SessionView> ForceKillAsync(string staffUserId);
 
+    /// <summary>
+    /// Staff removed the microscope's run lock this session held: an active run is stopped on the agent (force kill) and the
+    /// session moves to stopped with a notification, so no run ever goes on without the lock.
+    /// </summary>
+    Task<SessionView> ScopeLockRemovedAsync(string staffUserId);
+
     /// <summary>The agent reports what the run did (running, paused at a grid boundary, stopped, completed, error).</summary>
     Task<SessionView> ReportRunStateAsync(SessionRunState state, string? message);
 

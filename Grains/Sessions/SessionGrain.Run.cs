@@ -110,6 +110,24 @@ public sealed partial class SessionGrain
         return view;
     }
 
+    public async Task<SessionView> ScopeLockRemovedAsync(string staffUserId)
+    {
+        View();
+        var notice = Event(SessionEventKind.Notification, $"Scope lock removed by staff {staffUserId}", detail: "ScopeLockRemoved");
+        if (!SessionRunTransitions.IsActive(S.RunState))
+        {
+            await PublishAsync(notice);
+            return View();
+        }
+
+        // The lock is already gone, so the run must not go on: the agent aborts it as for a force kill.
+        QueueCommand(AgentCommandKind.ForceKill);
+        S.RunState = SessionRunState.Stopped;
+        S.RunMessage = $"Stopped: scope lock removed by staff {staffUserId}";
+        await SaveAsync(Event(SessionEventKind.RunStateChanged, S.RunMessage), notice);
+        return View();
+    }
+
     public async Task<SessionView> ReportRunStateAsync(SessionRunState reported, string? message)
     {
         View();

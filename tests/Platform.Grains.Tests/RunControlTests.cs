@@ -1,6 +1,8 @@
+using Platform.Grains.AgentCommands;
 using Platform.Grains.Errors;
 using Platform.Grains.Microscopes;
 using Platform.Grains.Sessions;
+using Platform.Grains.Tests.Targets;
 
 namespace Platform.Grains.Tests;
 
@@ -109,5 +111,25 @@ public sealed class RunControlTests
         await crashed.ForceStartAsync("staff");
         silo.Clock.Advance(SessionGrain.RunLockLease + TimeSpan.FromSeconds(1));
         Assert.Null((await microscope.GetAsync()).RunLock);
+    }
+
+    [Fact]
+    public async Task Removing_the_lock_of_a_running_session_stops_it_and_sends_the_agent_a_force_kill_while_an_idle_holder_only_hears_of_it()
+    {
+        await using var silo = await DomainSilo.StartAsync();
+        var running = await silo.NewSessionWithGridAsync();
+        var idle = await silo.NewSessionWithGridAsync();
+        await running.StartAsync("alice");
+        await running.ReportRunStateAsync(SessionRunState.Running, null);
+
+        var stopped = await running.ScopeLockRemovedAsync("staff");
+        var untouched = await idle.ScopeLockRemovedAsync("staff");
+
+        Assert.Equal(SessionRunState.Stopped, stopped.RunState);
+        Assert.Equal("Stopped: scope lock removed by staff staff", stopped.RunMessage);
+        Assert.Equal(SessionRunState.Created, untouched.RunState);
+        var commands = (await AgentCommandStreamReader.ReadAsync(silo, 5)).Select(c => c.Item).Where(c => c.Kind != AgentCommandKind.Track).ToList();
+        Assert.Equal([AgentCommandKind.StartRun, AgentCommandKind.ForceKill], commands.Select(c => c.Kind));
+        Assert.Equal(SessionRunState.Starting, (await running.StartAsync("alice")).RunState);
     }
 }

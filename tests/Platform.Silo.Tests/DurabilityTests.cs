@@ -31,7 +31,7 @@ public sealed class DurabilityTests(PostgresCluster postgres)
 
             // One more write in flight when the process dies: it may or may not have committed.
             await node.SendWithoutWaitingAsync("add durable");
-            node.Kill();
+            await node.KillAsync();
         }
 
         await using var restarted = await NodeProcess.StartAsync(storage, connection, "survivor");

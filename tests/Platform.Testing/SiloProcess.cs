@@ -1,9 +1,6 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
-using Xunit;
 
 namespace Platform.Testing;
 
@@ -13,11 +10,12 @@ namespace Platform.Testing;
 /// </summary>
 public sealed partial class SiloProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly List<string> _log = [];
+    private static readonly TimeSpan _exitDeadline = TimeSpan.FromSeconds(60);
+
+    private readonly ChildProcess _process;
     private bool _ownsFolder = true;
 
-    private SiloProcess(Process process, string folder, Uri baseAddress, string[] arguments)
+    private SiloProcess(ChildProcess process, string folder, Uri baseAddress, string[] arguments)
     {
         _process = process;
         Folder = folder;
@@ -34,27 +32,15 @@ public sealed partial class SiloProcess : IAsyncDisposable
 
     private string[] Arguments { get; }
 
-    public IReadOnlyList<string> Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return [.. _log];
-            }
-        }
-    }
+    /// <summary>What the Silo wrote so far (stdout and stderr interleaved).</summary>
+    public IReadOnlyList<string> Log => _process.Lines(_ => true);
 
     /// <summary>Starts a demo Silo in a new folder on a free port.</summary>
     public static Task<SiloProcess> StartAsync(params string[] extraArguments) =>
         StartAsync(Directory.CreateTempSubdirectory("platform-silo-").FullName, FreePort(), extraArguments);
 
     /// <summary>SIGKILL: no graceful shutdown, nothing flushed that was not already durable.</summary>
-    public async Task KillAsync()
-    {
-        _process.Kill();
-        await _process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
-    }
+    public Task KillAsync() => _process.KillAsync();
 
     /// <summary>Starts the Silo again on the same folder and port, after this process exited; the new process owns the folder.</summary>
     public async Task<SiloProcess> RestartAsync()
@@ -63,23 +49,12 @@ public sealed partial class SiloProcess : IAsyncDisposable
         return await StartAsync(Folder, BaseAddress.Port, Arguments);
     }
 
-    /// <summary>SIGTERM, then wait for a graceful exit.</summary>
-    public async Task<int> StopAsync()
-    {
-        Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
-        await _process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
-        return _process.ExitCode;
-    }
+    /// <summary>SIGTERM, then wait for a graceful exit; returns the exit code.</summary>
+    public Task<int> StopAsync() => _process.StopAsync(_exitDeadline);
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
+        await _process.DisposeAsync();
         if (_ownsFolder)
         {
             Directory.Delete(Folder, recursive: true);
@@ -91,14 +66,6 @@ public sealed partial class SiloProcess : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private void Append(string line)
-    {
-        lock (_log)
-        {
-            _log.Add(line);
-        }
     }
 
     [GeneratedRegex(@"GraphQL: (?<base>http://127\.0\.0\.1:\d+)/graphql")]

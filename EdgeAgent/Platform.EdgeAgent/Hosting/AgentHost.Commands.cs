@@ -8,9 +8,20 @@ namespace Platform.EdgeAgent.Hosting;
 /// <summary>What each platform command does to the run.</summary>
 public sealed partial class AgentHost
 {
+    /// <summary>
+    /// Starts a run. Guarantee: a start that arrives while the previous run is ending (force-killed or soft-stopped) waits
+    /// for that run to close before starting, so the platform's "kill/stop then start at once" never meets "busy", the old
+    /// run's closing reports reach the outbox before the new run's first one, and the scope is released (Exit) before the
+    /// new run connects. The wait is bounded by <see cref="_endingRunWait"/>; a run that is not ending makes the start busy.
+    /// </summary>
     private async Task StartAsync(StartRunCommand start, CancellationToken ct)
     {
         var reporter = Reporter(start.SessionId);
+        if (_run is { Task.IsCompleted: false } ending && ending.Control.IsEnding)
+        {
+            await WaitForEndingRunAsync(ending, ct).ConfigureAwait(false);
+        }
+
         if (_run is { Task.IsCompleted: false } active)
         {
             await reporter.LogAsync(LogPanel.Acquisition, $"command/{start.CommandId}/busy",
@@ -22,6 +33,22 @@ public sealed partial class AgentHost
         var control = new RunControl(start.Plan.PauseBetweenGrids);
         var task = RunWorkflowAsync(start, control, reporter, ct);
         _run = new ActiveRun(start.SessionId, control, task);
+    }
+
+    private async Task WaitForEndingRunAsync(ActiveRun ending, CancellationToken ct)
+    {
+        try
+        {
+            await ending.Task.WaitAsync(_endingRunWait, _time, ct).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // still closing after the bound: the caller answers busy
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // the old run's own failure was reported by that run; only its end matters here
+        }
     }
 
     /// <summary>Runs the workflow; once it ends (any final state) the journal forgets the run, so only an interrupted run is resumed.</summary>

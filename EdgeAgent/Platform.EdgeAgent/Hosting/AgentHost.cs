@@ -17,6 +17,9 @@ namespace Platform.EdgeAgent.Hosting;
 /// </summary>
 public sealed partial class AgentHost : IAsyncDisposable
 {
+    /// <summary>How long a start waits for an ending run to close: the workflow's closing limit (30 s) plus the reports' margin.</summary>
+    private static readonly TimeSpan _endingRunWait = TimeSpan.FromSeconds(60);
+
     private readonly AgentConfig _config;
     private readonly IPlatformLink _link;
     private readonly TimeProvider _time;

@@ -27,6 +27,9 @@ public sealed class RunControl
 
     public string? ForceKillCommandId { get; private set; }
 
+    /// <summary>True once a soft stop or force kill was requested: the run is ending and will not take new targets.</summary>
+    public bool IsEnding => SoftStopRequested || ForceKillCommandId is not null;
+
     /// <summary>Cancelled by <see cref="ForceKill"/>: every scope call of the workflow takes it.</summary>
     public CancellationToken KillToken => _kill.Token;
 

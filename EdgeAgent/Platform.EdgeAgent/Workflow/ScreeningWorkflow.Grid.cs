@@ -87,7 +87,7 @@ public sealed partial class ScreeningWorkflow
         await LogAsync($"g{grid.Position}/loaded", $"Grid {grid.Position} {grid.Name}: loaded from slot {grid.Position}", ct).ConfigureAwait(false);
     }
 
-    /// <summary>SmartScope's per-grid setup: Preview set fractionation (save frames or align), frames folder and name, Low Dose.</summary>
+    /// <summary>SmartScope's per-grid setup: Preview set fractionation (save frames or align), frames folder and name, exposure time, Low Dose.</summary>
     private async Task SetupGridAsync(GridPlan grid, CancellationToken ct)
     {
         var saveFrames = Settings.SaveFrames;
@@ -99,6 +99,8 @@ public sealed partial class ScreeningWorkflow
             await _scope.SetFrameBaseNameAsync(GridFolderName(grid), ct).ConfigureAwait(false);
         }
 
+        // The session's exposure time goes to the Preview set (the exposures'); with frames saved the frame count follows it.
+        await _scope.SetExposureAsync("P", Settings.ExposureTimeSeconds, ct).ConfigureAwait(false);
         await _scope.KeepCameraSetChangesAsync("P", ct).ConfigureAwait(false);
         await _scope.SetLowDoseModeAsync(true, ct).ConfigureAwait(false);
     }

@@ -108,8 +108,10 @@ public sealed partial class ScreeningWorkflow
             foreach (var t in _journal.Targets(_session, grid.Position).Where(t => t.State == WorkState.Started && t.Target.Level == TargetLevel.Hole))
             {
                 const string message = "the agent stopped during this target's exposure; it may have been exposed, so it is not repeated";
-                _journal.SetTargetState(_session, t.Target.TargetId, WorkState.Error);
+                // Report first, then journal: a kill in between leaves it "started" here, so the next run reports it again (same
+                // idempotency key, applied once); the other order lost the report when a force kill landed during this settling.
                 await _report.TargetStateAsync(grid.Position, t.Target.TargetId, WorkState.Error, message, ct).ConfigureAwait(false);
+                _journal.SetTargetState(_session, t.Target.TargetId, WorkState.Error);
                 await LogAsync($"{t.Target.TargetId}/interrupted", $"{t.Target.TargetId}: {message}", ct).ConfigureAwait(false);
             }
         }

@@ -78,8 +78,11 @@ public sealed partial class SimulatedMicroscope
         var n = _options.ExposureSizePixels;
         var particleRadius = 60.0;
         var particleCount = Math.Max(4, n * n / (int)(3 * Math.Pow(2 * particleRadius / _options.ExposurePixelSizeAngstrom, 2)));
-        var request = new ExposureRequest(n, _options.FrameSizePixels, _options.ExposurePixelSizeAngstrom, ctf, _options.ExposureDoseElectronsPerAngstromSquared,
-            _options.FrameCount, particleCount, particleRadius, 1, transmission, -GridIceNanometers(transmission), new StagePoint(x, y), seed);
+        // Fixed frame time and dose rate: frames and dose scale with the set's exposure time (SetExposure).
+        var exposureScale = Camera.ExposureSeconds.GetValueOrDefault(parameterSet, _options.CameraSetExposureSeconds) / _options.CameraSetExposureSeconds;
+        var frameCount = Math.Max(1, (int)Math.Round(_options.FrameCount * exposureScale));
+        var request = new ExposureRequest(n, _options.FrameSizePixels, _options.ExposurePixelSizeAngstrom, ctf, _options.ExposureDoseElectronsPerAngstromSquared * exposureScale,
+            frameCount, particleCount, particleRadius, 1, transmission, -GridIceNanometers(transmission), new StagePoint(x, y), seed);
         var frames = ExposureRenderer.RenderFrames(request, out var truth);
         var sum = new float[n * n];
         foreach (var frame in frames)

@@ -50,6 +50,7 @@ public sealed partial class SimulatedMicroscope
         OnSet(CommandTable.SetSlitIn, a => Optics.SlitIn = a.Integer(0, 1) != 0);
         OnSet(CommandTable.SetColumnOrGunValve, a => Optics.ValvesOpen = a.Integer(0) != 0);
         OnSet(CommandTable.SetDoseFracParams, a => Camera.DoseFractionation[a.Text(0)] = (a.Integer(1) != 0, a.Integer(2, 0) != 0, a.Integer(3, 0) != 0));
+        OnSet(CommandTable.SetExposure, a => Camera.ExposureSeconds[CameraSetLetter(a.Text(0))] = ValidExposureSeconds(a.Number(1)));
         OnSet(CommandTable.SetFolderForFrames, a => Camera.FramesFolder = a.Text(0));
         OnSet(CommandTable.SetFrameBaseName, a => Camera.FrameBaseName = a.Text(3));
         OnSet(CommandTable.KeepCameraSetChanges, _ => { });
@@ -76,6 +77,14 @@ public sealed partial class SimulatedMicroscope
 
     private int KnownAperture(int aperture) =>
         Optics.ApertureSizesMicrons.ContainsKey(aperture) ? aperture : throw new SimulatedCommandException($"Aperture {aperture} is not controllable");
+
+    /// <summary>SerialEM refuses exposure times outside its camera limits; the simulator's camera takes 0.001 s to 1000 s.</summary>
+    private static double ValidExposureSeconds(double seconds) =>
+        seconds is >= 0.001 and <= 1000 ? seconds : throw new SimulatedCommandException($"Exposure time {seconds} s is outside 0.001 to 1000 s");
+
+    private static string CameraSetLetter(string set) =>
+        set.Length == 1 && "VFTRPS".Contains(char.ToUpperInvariant(set[0]), StringComparison.Ordinal)
+            ? set.ToUpperInvariant() : throw new SimulatedCommandException($"{set} is not a camera parameter set (V, F, T, R, P, S)");
 
     private static char AreaLetter(string area)
     {

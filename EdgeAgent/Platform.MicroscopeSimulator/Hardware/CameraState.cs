@@ -5,6 +5,9 @@ public sealed class CameraState
 {
     public Dictionary<string, (bool Fractionate, bool SaveFrames, bool AlignFrames)> DoseFractionation { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Exposure time per parameter set letter, as SetExposure left it; a set not in here has the camera's default.</summary>
+    public Dictionary<string, double> ExposureSeconds { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public string FramesFolder { get; set; } = "frames";
 
     public string FrameBaseName { get; set; } = "movie";

@@ -17,6 +17,10 @@ public sealed partial class SerialEmClient
 
     public Task TrialAsync(CancellationToken cancellationToken = default) => RunAsync(CommandTable.Trial, cancellationToken);
 
+    /// <summary>SetExposure(set, seconds): the exposure time of a parameter set letter (e.g. "P"); with dose fractionation the frame count follows.</summary>
+    public Task SetExposureAsync(string parameterSet, double exposureSeconds, CancellationToken cancellationToken = default) =>
+        RunAsync(CommandTable.SetExposure, cancellationToken, parameterSet, exposureSeconds);
+
     /// <summary>SetDoseFracParams(set, fractionate, saveFrames, alignFrames) for a parameter set letter (e.g. "P").</summary>
     public Task SetDoseFracParamsAsync(string parameterSet, bool fractionate, bool saveFrames, bool alignFrames, CancellationToken cancellationToken = default) =>
         RunAsync(CommandTable.SetDoseFracParams, cancellationToken, parameterSet, fractionate ? 1 : 0, saveFrames ? 1 : 0, alignFrames ? 1 : 0);

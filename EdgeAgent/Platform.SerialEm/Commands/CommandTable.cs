@@ -136,6 +136,10 @@ public static class CommandTable
 
     public static readonly SerialEmCommand RefineZLP = new("RefineZLP", 417, "diii", CommandKind.LongTask);
 
+    // Not in §1.10: MacroMasterList.h lists SelectCamera (418) then SetExposure right after RefineZLP (417); keys SDd = parameter
+    // set, exposure time in seconds, optional drift settling in seconds. SetDoseFracParams (429) follows ten entries later.
+    public static readonly SerialEmCommand SetExposure = new("SetExposure", 419, "SDd", CommandKind.Setting);
+
     public static readonly SerialEmCommand SetDoseFracParams = new("SetDoseFracParams", 429, "SIiiii", CommandKind.Setting);
 
     public static readonly SerialEmCommand KeepCameraSetChanges = new("KeepCameraSetChanges", 439, "s", CommandKind.Setting);

@@ -51,14 +51,5 @@ public sealed class PlatformClient(Uri baseAddress, bool asAgent = false) : IDis
 
     public void Dispose() => _http.Dispose();
 
-    private async Task<string> SignInAsync()
-    {
-        using var form = new FormUrlEncodedContent(asAgent
-            ? new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_id"] = DemoSilo.AgentClientId, ["client_secret"] = DemoSilo.AgentSecret }
-            : new Dictionary<string, string> { ["grant_type"] = "password", ["username"] = DemoSilo.AdminEmail, ["password"] = DemoSilo.AdminPassword });
-        using var response = await _http.PostAsync("/connect/token", form, TestContext.Current.CancellationToken);
-        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.True(response.IsSuccessStatusCode, $"demo sign-in failed: {body}");
-        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
-    }
+    private Task<string> SignInAsync() => asAgent ? DemoSilo.Credentials.SignInAsAgentAsync(_http) : DemoSilo.Credentials.SignInAsync(_http);
 }

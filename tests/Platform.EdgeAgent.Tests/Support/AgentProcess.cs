@@ -1,36 +1,27 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Threading.Channels;
 using Platform.AgentLink.Contracts;
 using Platform.EdgeAgent.Configuration;
 using Platform.EdgeAgent.Link;
+using Platform.Testing;
 
 namespace Platform.EdgeAgent.Tests.Support;
 
 /// <summary>The real agent executable in a child process (<c>run --config FILE --link stdio</c>), killable with SIGKILL.</summary>
 internal sealed class AgentProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly Channel<AgentReport> _reports = Channel.CreateUnbounded<AgentReport>();
-    private readonly System.Collections.Concurrent.ConcurrentQueue<AgentReport> _all = new();
+    private static readonly TimeSpan _reportDeadline = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan _shutdownGrace = TimeSpan.FromSeconds(30);
 
-    private AgentProcess(Process process)
+    private readonly Channel<AgentReport> _reports;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<AgentReport> _all;
+    private readonly ChildProcess _process;
+
+    private AgentProcess(ChildProcess process, Channel<AgentReport> reports, System.Collections.Concurrent.ConcurrentQueue<AgentReport> all)
     {
         _process = process;
-        _process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is null)
-            {
-                _reports.Writer.TryComplete();
-            }
-            else if (e.Data.StartsWith('{') && JsonLinesPlatformLink.ParseReport(e.Data) is { } report)
-            {
-                _all.Enqueue(report);
-                _reports.Writer.TryWrite(report);
-            }
-        };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        _reports = reports;
+        _all = all;
     }
 
     /// <summary>Every report the process has written so far, in order (complete once it has exited).</summary>
@@ -41,33 +32,38 @@ internal sealed class AgentProcess : IAsyncDisposable
     {
         var configPath = Path.Combine(folder, "agent.json");
         File.WriteAllText(configPath, JsonSerializer.Serialize(config, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+        var reports = Channel.CreateUnbounded<AgentReport>();
+        var all = new System.Collections.Concurrent.ConcurrentQueue<AgentReport>();
         var dll = Path.Combine(AppContext.BaseDirectory, "Platform.EdgeAgent.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, "run", "--config", configPath, "--link", "stdio"])
+        var process = ChildProcess.Start(new ChildProcessStart("Platform.EdgeAgent", "dotnet", [dll, "run", "--config", configPath, "--link", "stdio"])
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
-        return new AgentProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start the agent process"));
+            WorkingDirectory = folder,
+            Environment = environment ?? new Dictionary<string, string>(),
+            RedirectInput = true,
+            OnOutputLine = line =>
+            {
+                if (line is null)
+                {
+                    reports.Writer.TryComplete();
+                }
+                else if (line.StartsWith('{') && JsonLinesPlatformLink.ParseReport(line) is { } report)
+                {
+                    all.Enqueue(report);
+                    reports.Writer.TryWrite(report);
+                }
+            },
+        });
+        return new AgentProcess(process, reports, all);
     }
 
-    public async Task SendAsync(AgentCommand command)
-    {
-        await _process.StandardInput.WriteLineAsync(JsonLinesPlatformLink.CommandLine(command));
-        await _process.StandardInput.FlushAsync(TestContext.Current.CancellationToken);
-    }
+    public Task SendAsync(AgentCommand command) => _process.WriteLineAsync(JsonLinesPlatformLink.CommandLine(command));
 
     /// <summary>Reads reports until one matches; fails after 90 s or if the process exits first.</summary>
     public async Task<T> WaitForAsync<T>(string what, Func<T, bool> match)
         where T : AgentReport
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(90));
+        timeout.CancelAfter(_reportDeadline);
         try
         {
             while (true)
@@ -81,37 +77,33 @@ internal sealed class AgentProcess : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
-            throw new TimeoutException($"Timed out waiting for {what}.");
+            throw new TimeoutException($"Timed out waiting for {what}; the agent wrote:\n{_process.Log}");
         }
         catch (ChannelClosedException)
         {
-            throw new InvalidOperationException($"The agent process exited while waiting for {what}.");
+            throw new InvalidOperationException($"The agent process exited while waiting for {what}:\n{_process.Log}");
         }
     }
 
     /// <summary>SIGKILL: no shutdown code runs in the agent.</summary>
-    public void Kill()
-    {
-        _process.Kill(entireProcessTree: true);
-        _process.WaitForExit();
-    }
+    public Task KillAsync() => _process.KillAsync();
 
+    /// <summary>Closes stdin (the stdio link ends and the agent shuts down); SIGKILL if it has not exited within 30 s.</summary>
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
         {
-            _process.StandardInput.Close();
-            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            _process.CloseInput();
             try
             {
-                await _process.WaitForExitAsync(wait.Token);
+                await _process.WaitForExitAsync(_shutdownGrace);
             }
-            catch (OperationCanceledException)
+            catch (TimeoutException)
             {
-                _process.Kill(entireProcessTree: true);
+                await _process.KillAsync();
             }
         }
 
-        _process.Dispose();
+        await _process.DisposeAsync();
     }
 }

@@ -24,7 +24,7 @@ public sealed class AgentRestartTests
         var first = AgentProcess.Start(bench.Config, bench.Folder);
         await first.SendAsync(start);
         await secondExposure.WaitAsync(TimeSpan.FromSeconds(90), TestContext.Current.CancellationToken);
-        first.Kill(); // mid-exposure: the second target is journalled as started, not acquired
+        await first.KillAsync(); // mid-exposure: the second target is journalled as started, not acquired
         var beforeKill = first.Received.OfType<AcquisitionReport>().Select(a => a.TargetId).ToList();
         await first.DisposeAsync();
 
@@ -54,7 +54,7 @@ public sealed class AgentRestartTests
         var first = AgentProcess.Start(bench.Config, bench.Folder);
         await first.SendAsync(new StartRunCommand("start-1", plan.SessionId, plan));
         await secondExposure.WaitAsync(TimeSpan.FromSeconds(90), TestContext.Current.CancellationToken);
-        first.Kill();
+        await first.KillAsync();
         var acquiredBeforeKill = first.Received.OfType<AcquisitionReport>().Select(a => a.TargetId).ToList();
         await first.DisposeAsync();
 

@@ -2,21 +2,20 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Platform.Testing;
 
 namespace Platform.EndToEnd.Tests.Support;
 
 /// <summary>The platform's GraphQL endpoint over HTTP as a signed-in user: queries and mutations as JSON, subscriptions as SSE.</summary>
 internal sealed class GraphQLClient(HttpClient http, string accessToken)
 {
-    /// <summary>Signs in with the password grant and returns a client carrying the bearer token.</summary>
-    public static async Task<GraphQLClient> SignInAsync(HttpClient http, string username, string password)
-    {
-        using var form = new FormUrlEncodedContent([new("grant_type", "password"), new("username", username), new("password", password)]);
-        using var response = await http.PostAsync(new Uri("/connect/token", UriKind.Relative), form, TestContext.Current.CancellationToken);
-        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.True(response.IsSuccessStatusCode, $"sign-in failed: {(int)response.StatusCode} {body}");
-        return new GraphQLClient(http, JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!);
-    }
+    /// <summary>Signs in as the demo facility admin with <paramref name="credentials"/> and returns a client carrying the bearer token.</summary>
+    public static async Task<GraphQLClient> SignInAsync(HttpClient http, DemoCredentials credentials) =>
+        new(http, await credentials.SignInAsync(http));
+
+    /// <summary>Signs in with the password grant as any user and returns a client carrying the bearer token.</summary>
+    public static async Task<GraphQLClient> SignInAsync(HttpClient http, string username, string password) =>
+        new(http, await DemoCredentials.TokenAsync(http, new() { ["grant_type"] = "password", ["username"] = username, ["password"] = password }));
 
     /// <summary>Runs a query or mutation and returns <c>data</c>; any GraphQL error fails the test with its message.</summary>
     public async Task<JsonElement> DataAsync(string query, object? variables = null)

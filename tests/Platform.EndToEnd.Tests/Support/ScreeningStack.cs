@@ -16,8 +16,7 @@ namespace Platform.EndToEnd.Tests.Support;
 internal sealed class ScreeningStack : IAsyncDisposable
 {
     public const string MicroscopeKey = "demo-krios";
-    private const string AdminPassword = "end-to-end admin passphrase";
-    private const string AgentSecret = "end-to-end-agent-secret-0123456789abcdef";
+    private static readonly DemoCredentials _credentials = new("end-to-end admin passphrase", "end-to-end-agent-secret-0123456789abcdef");
 
     /// <summary>Commands the simulator logs (start with the specimen position, end): what the microscope was asked to do.</summary>
     private const string LoggedCommands = "Preview,LoadCartridge,Exit";
@@ -68,7 +67,8 @@ internal sealed class ScreeningStack : IAsyncDisposable
     /// <summary>As <see cref="StartAsync(double, string[])"/>, the Silo started with <paramref name="siloArguments"/> too (e.g. its blob backend).</summary>
     public static async Task<ScreeningStack> StartWithSiloAsync(double speed, IReadOnlyList<string> siloArguments, params string[] simulatorArguments)
     {
-        var silo = await SiloProcess.StartAsync([$"--Platform:DemoAdminPassword={AdminPassword}", $"--Platform:DemoAgentSecret={AgentSecret}", .. siloArguments]);
+        // The Silo (the slowest to come up) starts while the simulator starts: neither needs the other.
+        var startingSilo = _credentials.StartSiloAsync([.. siloArguments]);
         var folder = Directory.CreateTempSubdirectory("platform-e2e-").FullName;
         var sessions = Directory.CreateDirectory(Path.Combine(folder, "sessions")).FullName;
         var frames = Directory.CreateDirectory(Path.Combine(folder, "frames")).FullName;
@@ -80,15 +80,31 @@ internal sealed class ScreeningStack : IAsyncDisposable
                 "--seed", "7", "--atlas-size", "512", "--search-size", "512", "--exposure-size", "128", "--frame-size", "64", "--frames", "4",
                 "--log-commands", LoggedCommands, .. simulatorArguments,
             ]);
-        await simulator.WaitForLineAsync(l => l.StartsWith("SerialEM simulator listening on", StringComparison.Ordinal));
+        SiloProcess silo;
+        try
+        {
+            await simulator.WaitForLineAsync(l => l.StartsWith("SerialEM simulator listening on", StringComparison.Ordinal));
+            silo = await startingSilo;
+        }
+        catch
+        {
+            await simulator.DisposeAsync();
+            await Task.WhenAny(startingSilo); // its own failure, if any, is secondary to the one rethrown
+            if (startingSilo.IsCompletedSuccessfully)
+            {
+                await startingSilo.Result.DisposeAsync();
+            }
+
+            throw;
+        }
 
         var configPath = Path.Combine(folder, "agent.json");
         await File.WriteAllTextAsync(configPath, JsonSerializer.Serialize(new
         {
             platformUrl = silo.BaseAddress.ToString(),
             microscopeId = MicroscopeKey,
-            clientId = "demo-krios-agent",
-            clientSecret = AgentSecret,
+            clientId = DemoCredentials.AgentClientId,
+            clientSecret = _credentials.AgentSecret,
             serialEmHost = "127.0.0.1",
             serialEmPort = port,
             dataFolder = sessions,
@@ -100,7 +116,7 @@ internal sealed class ScreeningStack : IAsyncDisposable
         }), TestContext.Current.CancellationToken);
         var agent = await StartAgentAsync(folder, configPath);
         var http = new HttpClient { BaseAddress = silo.BaseAddress };
-        var graphQL = await GraphQLClient.SignInAsync(http, "admin@demo.local", AdminPassword);
+        var graphQL = await GraphQLClient.SignInAsync(http, _credentials);
         return new ScreeningStack(silo, simulator, agent, folder, configPath, http, graphQL);
     }
 
@@ -147,7 +163,7 @@ internal sealed class ScreeningStack : IAsyncDisposable
         var old = Silo;
         Silo = await old.RestartAsync();
         await old.DisposeAsync();
-        GraphQL = await GraphQLClient.SignInAsync(_http, "admin@demo.local", AdminPassword);
+        GraphQL = await GraphQLClient.SignInAsync(_http, _credentials);
     }
 
     /// <summary>SIGKILLs the agent: no shutdown, its journal and outbox keep only what was committed.</summary>

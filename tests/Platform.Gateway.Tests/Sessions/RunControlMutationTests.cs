@@ -42,6 +42,29 @@ public sealed class RunControlMutationTests
     }
 
     [Fact]
+    public async Task Removing_the_scope_lock_of_a_running_session_stops_that_session_so_no_run_goes_on_without_the_lock()
+    {
+        await using var harness = await PlatformSchemaHarness.StartAsync();
+        var holder = PlatformSchemaHarness.GlobalId("Session", "session-a");
+        const string State = "query ($id: ID!) { node(id: $id) { ... on Session { state runMessage microscope { runLock { sessionId } } } } }";
+        var started = await harness.DataAsync("mutation ($id: ID!) { startSession(input: { sessionId: $id }) { session { state } } }", new { id = holder });
+        Assert.Equal("STARTING", started.GetProperty("startSession").GetProperty("session").GetProperty("state").GetString());
+
+        var removed = (await harness.DataAsync("""
+            mutation ($id: ID!) { removeScopeLock(input: { microscopeId: $id }) { microscope { runLock { sessionId } } errors { code } } }
+            """, new { id = PlatformSchemaHarness.GlobalId("Microscope", "scope-a") })).GetProperty("removeScopeLock");
+
+        Assert.Empty(removed.GetProperty("errors").EnumerateArray());
+        var session = (await harness.DataAsync(State, new { id = holder })).GetProperty("node");
+        Assert.Equal("STOPPED", session.GetProperty("state").GetString());
+        Assert.Equal("Stopped: scope lock removed by staff root", session.GetProperty("runMessage").GetString());
+        Assert.Equal(JsonValueKind.Null, session.GetProperty("microscope").GetProperty("runLock").ValueKind);
+        // Stopped is an ordinary state: the owner can start again, which takes the lock again.
+        var again = await harness.DataAsync("mutation ($id: ID!) { startSession(input: { sessionId: $id }) { session { state } } }", new { id = holder });
+        Assert.Equal("STARTING", again.GetProperty("startSession").GetProperty("session").GetProperty("state").GetString());
+    }
+
+    [Fact]
     public async Task Stop_pause_toggle_and_force_kill_move_the_run_and_wrong_states_are_InvalidStateErrors()
     {
         await using var harness = await PlatformSchemaHarness.StartAsync();

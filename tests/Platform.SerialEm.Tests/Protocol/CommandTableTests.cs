@@ -13,6 +13,7 @@ public sealed class CommandTableTests
     [InlineData("DriftWaitTask", 385, "dsddisiii")]
     [InlineData("ReportNumExeFuncs", 710, "")]
     [InlineData("moveStageTo", 286, "DDd")]
+    [InlineData("SetExposure", 419, "SDd")]
     public void Indices_and_keys_match_reference_table_1_10(string name, int index, string keys)
     {
         var command = CommandTable.ByName(name);
