@@ -34,31 +34,26 @@ public sealed class PreprocessingPipeline
     public MicrographResult Process(string moviePath, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        var cpu = StageClock.ProcessCpu();
         var movie = MovieFile.Read(moviePath, _settings.PixelSizeAngstrom, _settings.MaxThreads);
-        var readMs = clock.Elapsed.TotalMilliseconds;
-        return Process(movie, Path.GetFileNameWithoutExtension(moviePath), cancellationToken, readMs);
+        var read = (clock.Elapsed.TotalMilliseconds, (StageClock.ProcessCpu() - cpu).TotalMilliseconds);
+        return Process(movie, Path.GetFileNameWithoutExtension(moviePath), cancellationToken, read);
     }
 
     /// <summary>Processes a movie already in memory (gain is applied to it in place).</summary>
     public MicrographResult Process(ImageStack movie, string name, CancellationToken cancellationToken = default) =>
-        Process(movie, name, cancellationToken, 0);
+        Process(movie, name, cancellationToken, (0, 0));
 
-    private MicrographResult Process(ImageStack movie, string name, CancellationToken cancellationToken, double readMs)
+    private MicrographResult Process(ImageStack movie, string name, CancellationToken cancellationToken, (double WallMs, double CpuMs) read)
     {
         ArgumentNullException.ThrowIfNull(movie);
         ArgumentException.ThrowIfNullOrEmpty(name);
-        var times = new List<(string, double)> { ("read", readMs) };
-        var clock = Stopwatch.StartNew();
-        double Lap()
-        {
-            var ms = clock.Elapsed.TotalMilliseconds;
-            clock.Restart();
-            return ms;
-        }
+        var clock = new StageClock();
+        clock.Add("read", read.WallMs, read.CpuMs);
 
         _gain?.ApplyInPlace(movie, _settings.MaxThreads);
         var measured = MeanExposure(movie);
-        times.Add(("gain", Lap()));
+        clock.Lap("gain");
 
         var alignment = MovieAligner.Align(movie, new MovieAlignmentSettings
         {
@@ -69,7 +64,7 @@ public sealed class PreprocessingPipeline
             AlignmentSizePixels = _settings.AlignmentSizePixels,
             MaxThreads = _settings.MaxThreads,
         }, cancellationToken);
-        times.Add(("align+dose-weight", Lap()));
+        clock.Lap("align+dose-weight");
 
         var ctf = CtfEstimator.Estimate(alignment.AlignedSum, new CtfEstimationSettings
         {
@@ -80,7 +75,7 @@ public sealed class PreprocessingPipeline
             MaxDefocusAngstrom = _settings.MaxDefocusAngstrom,
             MaxThreads = _settings.MaxThreads,
         }, cancellationToken);
-        times.Add(("ctf", Lap()));
+        clock.Lap("ctf");
 
         var picks = BlobPicker.Pick(alignment.DoseWeightedSum, new PickingSettings
         {
@@ -88,7 +83,7 @@ public sealed class PreprocessingPipeline
             PixelSizeAngstrom = _settings.PixelSizeAngstrom,
             ThresholdSigma = _settings.PickingThresholdSigma,
         });
-        times.Add(("pick", Lap()));
+        clock.Lap("pick");
 
         var output = _settings.OutputDirectory;
         var sumPath = Path.Combine(output, name + "_sum_dw.mrc");
@@ -99,7 +94,7 @@ public sealed class PreprocessingPipeline
         PngWriter.Write(thumbPath, Thumbnail(alignment.DoseWeightedSum, _settings.ThumbnailMaxPixels));
         PngWriter.Write(spectrumPath, ctf.Spectrum, 1, 99);
         PicksFile.Write(picksPath, picks);
-        times.Add(("outputs", Lap()));
+        clock.Lap("outputs");
 
         var nominal = _settings.ExposurePerFrameElectronsPerAngstromSquared * movie.Count;
         return new MicrographResult
@@ -122,7 +117,8 @@ public sealed class PreprocessingPipeline
             ThumbnailPngPath = thumbPath,
             PowerSpectrumPngPath = spectrumPath,
             PicksPath = picksPath,
-            StageTimes = times,
+            StageTimes = clock.WallTimes,
+            StageCpuTimes = clock.CpuTimes,
         };
     }
 
