@@ -68,8 +68,13 @@ internal static class FrameSummer
             return scratch;
         }, _ => { });
 
-        var plainImage = Fft2D.Inverse(plain, pixelAngstrom);
-        var weightedImage = doseWeighting ? Fft2D.Inverse(weighted, pixelAngstrom) : plainImage;
-        return (plainImage, weightedImage, doseWeighting ? weighted : plain);
+        // The two inverse transforms are independent single-threaded FFTW calls: run them side by side when threads allow.
+        Image2D? plainImage = null, weightedImage = null;
+        Parallel.Invoke(
+            new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = options.CancellationToken },
+            () => plainImage = Fft2D.Inverse(plain, pixelAngstrom),
+            () => weightedImage = doseWeighting ? Fft2D.Inverse(weighted, pixelAngstrom) : null);
+        weightedImage ??= plainImage!;
+        return (plainImage!, weightedImage, doseWeighting ? weighted : plain);
     }
 }
