@@ -40,8 +40,9 @@ dotnet Silo/Platform.Silo/bin/Release/net10.0/Platform.Silo.dll --urls "http://1
   --Platform:Demo=true --Platform:SqlitePath=.data/platform.db --Platform:Blobs:FileSystemRoot=.data/blobs \
   --Platform:DemoAdminPassword="${ADMIN_PASSWORD}" --Platform:DemoAgentSecret="${AGENT_SECRET}" > .data/silo.log 2>&1 &
 pids+=($!)
+# Movies are whole 1024 px (1024 Å) exposures: the default 512 px central crop holds only ~3 pickable 120 Å particles.
 dotnet EdgeAgent/Platform.MicroscopeSimulator/bin/Release/net10.0/Platform.MicroscopeSimulator.dll \
-  --port "${SCOPE_PORT}" --data "$(pwd)/.data/scope" --speed 20 > .data/scope.log 2>&1 &
+  --port "${SCOPE_PORT}" --data "$(pwd)/.data/scope" --speed 20 --frame-size 1024 > .data/scope.log 2>&1 &
 pids+=($!)
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:${PORT}/health" > /dev/null && break; sleep 0.5; done
 curl -sf "http://127.0.0.1:${PORT}/health" > /dev/null || { echo "The platform did not start; see .data/silo.log" >&2; exit 1; }

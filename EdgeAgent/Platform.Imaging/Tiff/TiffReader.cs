@@ -144,10 +144,13 @@ public static class TiffReader
         var signed = page.SampleFormat == 2;
         switch (page.BitsPerSample)
         {
+            case 8 when !signed:
+                EightBitSamples.Widen(raw.AsSpan(0, pixels.Length), pixels);
+                break;
             case 8:
                 for (var i = 0; i < pixels.Length; i++)
                 {
-                    pixels[i] = signed ? (sbyte)raw[i] : raw[i];
+                    pixels[i] = (sbyte)raw[i];
                 }
 
                 break;

@@ -76,13 +76,8 @@ public sealed partial class SimulatedMicroscope
         var defocusAngstrom = -Optics.DefocusMicrons * 10_000;
         var ctf = new ContrastTransfer(defocusAngstrom + (astigmatism / 2), defocusAngstrom - (astigmatism / 2), Specimen.SeededRandom.Range(-90, 90, seed, 2));
         var n = _options.ExposureSizePixels;
-        var particleRadius = 60.0;
-        var particleCount = Math.Max(4, n * n / (int)(3 * Math.Pow(2 * particleRadius / _options.ExposurePixelSizeAngstrom, 2)));
-        // Fixed frame time and dose rate: frames and dose scale with the set's exposure time (SetExposure).
         var exposureScale = Camera.ExposureSeconds.GetValueOrDefault(parameterSet, _options.CameraSetExposureSeconds) / _options.CameraSetExposureSeconds;
-        var frameCount = Math.Max(1, (int)Math.Round(_options.FrameCount * exposureScale));
-        var request = new ExposureRequest(n, _options.FrameSizePixels, _options.ExposurePixelSizeAngstrom, ctf, _options.ExposureDoseElectronsPerAngstromSquared * exposureScale,
-            frameCount, particleCount, particleRadius, 1, transmission, -GridIceNanometers(transmission), new StagePoint(x, y), seed);
+        var request = ExposureRequest.For(_options, ctf, transmission, -GridIceNanometers(transmission), new StagePoint(x, y), seed, exposureScale);
         var frames = ExposureRenderer.RenderFrames(request, out var truth);
         var sum = new float[n * n];
         foreach (var frame in frames)
@@ -106,24 +101,12 @@ public sealed partial class SimulatedMicroscope
 
     private string SaveMovie(IReadOnlyList<float[]> frames, ExposureTruth truth)
     {
-        var n = truth.Width;
         var m = truth.MovieWidth;
-        var origin = (int)truth.MovieOriginInExposurePixels.X;
-        var crops = frames.Select(frame =>
-        {
-            var crop = new float[m * m];
-            for (var y = 0; y < m; y++)
-            {
-                Array.Copy(frame, ((y + origin) * n) + origin, crop, y * m, m);
-            }
-
-            return crop;
-        });
         var folder = Files.Map(Camera.FramesFolder, Camera.Directory);
         Directory.CreateDirectory(folder);
         Camera.FrameFileCounter++;
         var path = Path.Combine(folder, $"{Camera.FrameBaseName}_{Camera.FrameFileCounter:D5}.mrc");
-        MrcWriter.Write(path, new ImageStack(m, m, crops, truth.PixelSizeAngstrom));
+        MrcWriter.Write(path, new ImageStack(m, m, ExposureRenderer.MovieFrames(frames, truth), truth.PixelSizeAngstrom));
         TruthFile.Write(path, truth with { MoviePath = path });
         Camera.LastFrameFile = path;
         return path;

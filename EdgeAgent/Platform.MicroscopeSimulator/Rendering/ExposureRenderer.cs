@@ -68,6 +68,26 @@ public static class ExposureRenderer
         return frames;
     }
 
+    /// <summary>The movie's frames: the central <see cref="ExposureTruth.MovieWidth"/>-square crop of each exposure frame.</summary>
+    public static IEnumerable<float[]> MovieFrames(IReadOnlyList<float[]> frames, ExposureTruth truth)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+        ArgumentNullException.ThrowIfNull(truth);
+        var n = truth.Width;
+        var m = truth.MovieWidth;
+        var origin = (int)truth.MovieOriginInExposurePixels.X;
+        return frames.Select(frame =>
+        {
+            var crop = new float[m * m];
+            for (var y = 0; y < m; y++)
+            {
+                Array.Copy(frame, ((y + origin) * n) + origin, crop, y * m, m);
+            }
+
+            return crop;
+        });
+    }
+
     private static (double[] Cos, double[] Sin) PhaseRamp(double shift, int n)
     {
         var (cos, sin) = (new double[n], new double[n]);

@@ -1,4 +1,5 @@
 using Platform.Imaging.Images;
+using Platform.Processing.Fourier;
 
 namespace Platform.Processing.Alignment;
 
@@ -19,6 +20,12 @@ public sealed record AlignmentResult
 
     /// <summary>Aligned, exposure-filtered sum (Grant &amp; Grigorieff 2015); equals <see cref="AlignedSum"/> when no exposure was given.</summary>
     public required Image2D DoseWeightedSum { get; init; }
+
+    /// <summary>
+    /// Half spectrum of <see cref="DoseWeightedSum"/> (unnormalised FFTW forward convention), which the summation produced anyway:
+    /// picking and thumbnails crop it instead of transforming the sum again. Null only where a result was built without one.
+    /// </summary>
+    public Spectrum2D? DoseWeightedSpectrum { get; init; }
 
     public required int Iterations { get; init; }
 

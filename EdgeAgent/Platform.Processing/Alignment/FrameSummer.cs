@@ -13,7 +13,7 @@ internal static class FrameSummer
     /// normalised so the noise power stays flat and low frequencies keep the plain sum's scale.
     /// Frame i is assigned its mid-frame exposure, pre + (i + 0.5)·perFrame.
     /// </summary>
-    public static (Image2D Plain, Image2D DoseWeighted) Sum(
+    public static (Image2D Plain, Image2D DoseWeighted, Spectrum2D DoseWeightedSpectrum) Sum(
         Spectrum2D[] spectra, (double X, double Y)[] shiftsPixels, double pixelAngstrom, MovieAlignmentSettings settings, ParallelOptions options)
     {
         var width = spectra[0].Width;
@@ -68,8 +68,13 @@ internal static class FrameSummer
             return scratch;
         }, _ => { });
 
-        var plainImage = Fft2D.Inverse(plain, pixelAngstrom);
-        var weightedImage = doseWeighting ? Fft2D.Inverse(weighted, pixelAngstrom) : plainImage;
-        return (plainImage, weightedImage);
+        // The two inverse transforms are independent single-threaded FFTW calls: run them side by side when threads allow.
+        Image2D? plainImage = null, weightedImage = null;
+        Parallel.Invoke(
+            new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = options.CancellationToken },
+            () => plainImage = Fft2D.Inverse(plain, pixelAngstrom),
+            () => weightedImage = doseWeighting ? Fft2D.Inverse(weighted, pixelAngstrom) : null);
+        weightedImage ??= plainImage!;
+        return (plainImage!, weightedImage, doseWeighting ? weighted : plain);
     }
 }

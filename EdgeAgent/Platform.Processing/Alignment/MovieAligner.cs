@@ -79,8 +79,8 @@ public static class MovieAligner
         }
 
         var fullShifts = shifts.Select(s => (s.X * scaleX, s.Y * scaleY)).ToArray();
-        var (plain, weighted) = FrameSummer.Sum(spectra, fullShifts, pixel, settings, options);
-        return BuildResult(fullShifts, pixel, plain, weighted, iterations, (cropWidth, cropHeight));
+        var (plain, weighted, weightedSpectrum) = FrameSummer.Sum(spectra, fullShifts, pixel, settings, options);
+        return BuildResult(fullShifts, pixel, plain, weighted, iterations, (cropWidth, cropHeight)) with { DoseWeightedSpectrum = weightedSpectrum };
     }
 
     private static AlignmentResult BuildResult(

@@ -1,4 +1,5 @@
 using Platform.Imaging.Images;
+using Platform.Processing.Fourier;
 
 namespace Platform.Processing.Picking;
 
@@ -16,7 +17,21 @@ public static class BlobPicker
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
         var pixel = settings.PixelSizeAngstrom > 0 ? settings.PixelSizeAngstrom : micrograph.PixelSizeAngstrom;
-        var image = new WorkingImage(micrograph, settings);
+        return Pick(new WorkingImage(micrograph, settings), settings, pixel);
+    }
+
+    /// <summary>Picks from the micrograph's half spectrum (not modified), saving the forward transform when the caller has it.</summary>
+    public static IReadOnlyList<Pick> Pick(Spectrum2D micrographSpectrum, double pixelSizeAngstrom, PickingSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(micrographSpectrum);
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        var pixel = settings.PixelSizeAngstrom > 0 ? settings.PixelSizeAngstrom : pixelSizeAngstrom;
+        return Pick(new WorkingImage(micrographSpectrum, pixel, settings, ownsSpectrum: false), settings, pixel);
+    }
+
+    private static IReadOnlyList<Pick> Pick(WorkingImage image, PickingSettings settings, double pixel)
+    {
         var sigma = image.RadiusPixels / Math.Sqrt(2);
         double inner = sigma / ScaleRatio, outer = sigma * ScaleRatio;
         var scores = image.Filtered(f =>

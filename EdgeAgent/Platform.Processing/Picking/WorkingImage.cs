@@ -7,31 +7,37 @@ namespace Platform.Processing.Picking;
 internal sealed class WorkingImage
 {
     public WorkingImage(Image2D micrograph, PickingSettings settings)
+        : this(Fft2D.Forward(micrograph), settings.PixelSizeAngstrom > 0 ? settings.PixelSizeAngstrom : micrograph.PixelSizeAngstrom, settings, ownsSpectrum: true)
     {
-        var pixel = settings.PixelSizeAngstrom > 0 ? settings.PixelSizeAngstrom : micrograph.PixelSizeAngstrom;
-        if (pixel <= 0)
+    }
+
+    /// <summary>From the micrograph's full half spectrum (e.g. the aligned sum's, which alignment already computed); it is not modified.</summary>
+    public WorkingImage(Spectrum2D micrographSpectrum, double pixelSizeAngstrom, PickingSettings settings, bool ownsSpectrum)
+    {
+        if (pixelSizeAngstrom <= 0)
         {
             throw new ArgumentException("The pixel size is unknown: set PickingSettings.PixelSizeAngstrom.", nameof(settings));
         }
 
-        var radiusPixels = settings.ParticleRadiusAngstrom / pixel;
+        var radiusPixels = settings.ParticleRadiusAngstrom / pixelSizeAngstrom;
         var bin = Math.Max(1.0, radiusPixels / settings.WorkingRadiusPixels);
-        var width = Math.Max(8, 2 * (int)Math.Round(micrograph.Width / bin / 2));
-        var height = Math.Max(8, 2 * (int)Math.Round(micrograph.Height / bin / 2));
-        Spectrum = Fft2D.Forward(micrograph);
-        if (width < micrograph.Width && height < micrograph.Height)
+        int fullWidth = micrographSpectrum.Width, fullHeight = micrographSpectrum.Height;
+        var width = Math.Max(8, 2 * (int)Math.Round(fullWidth / bin / 2));
+        var height = Math.Max(8, 2 * (int)Math.Round(fullHeight / bin / 2));
+        if (width < fullWidth && height < fullHeight)
         {
-            Spectrum = FourierCrop.Crop(Spectrum, width, height);
+            Spectrum = FourierCrop.Crop(micrographSpectrum, width, height);
         }
         else
         {
-            (width, height) = (micrograph.Width, micrograph.Height);
+            Spectrum = ownsSpectrum ? micrographSpectrum : micrographSpectrum.Clone();
+            (width, height) = (fullWidth, fullHeight);
         }
 
         Width = width;
         Height = height;
-        ScaleX = (double)micrograph.Width / width;
-        ScaleY = (double)micrograph.Height / height;
+        ScaleX = (double)fullWidth / width;
+        ScaleY = (double)fullHeight / height;
         RadiusPixels = radiusPixels / ScaleX;
         ParticlesAreDark = settings.ParticlesAreDark;
         if (settings.ParticlesAreDark)

@@ -48,4 +48,7 @@ public sealed record MicrographResult
 
     /// <summary>Wall-clock milliseconds per stage (read, gain, align, ctf, pick, outputs), in order.</summary>
     public required IReadOnlyList<(string Stage, double Milliseconds)> StageTimes { get; init; }
+
+    /// <summary>Process CPU milliseconds during each stage, same order (all threads of the process: a profile figure).</summary>
+    public IReadOnlyList<(string Stage, double Milliseconds)> StageCpuTimes { get; init; } = [];
 }

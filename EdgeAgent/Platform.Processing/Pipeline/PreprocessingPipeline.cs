@@ -33,32 +33,32 @@ public sealed class PreprocessingPipeline
     /// <summary>Reads and processes one movie file; corrupt files throw <see cref="CorruptImageFileException"/>.</summary>
     public MicrographResult Process(string moviePath, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var clock = Stopwatch.StartNew();
+        var cpu = StageClock.ProcessCpu();
         var movie = MovieFile.Read(moviePath, _settings.PixelSizeAngstrom, _settings.MaxThreads);
-        var readMs = clock.Elapsed.TotalMilliseconds;
-        return Process(movie, Path.GetFileNameWithoutExtension(moviePath), cancellationToken, readMs);
+        var read = (clock.Elapsed.TotalMilliseconds, (StageClock.ProcessCpu() - cpu).TotalMilliseconds);
+        return Process(movie, Path.GetFileNameWithoutExtension(moviePath), cancellationToken, read);
     }
 
     /// <summary>Processes a movie already in memory (gain is applied to it in place).</summary>
     public MicrographResult Process(ImageStack movie, string name, CancellationToken cancellationToken = default) =>
-        Process(movie, name, cancellationToken, 0);
+        Process(movie, name, cancellationToken, (0, 0));
 
-    private MicrographResult Process(ImageStack movie, string name, CancellationToken cancellationToken, double readMs)
+    private MicrographResult Process(ImageStack movie, string name, CancellationToken cancellationToken, (double WallMs, double CpuMs) read)
     {
         ArgumentNullException.ThrowIfNull(movie);
         ArgumentException.ThrowIfNullOrEmpty(name);
-        var times = new List<(string, double)> { ("read", readMs) };
-        var clock = Stopwatch.StartNew();
-        double Lap()
-        {
-            var ms = clock.Elapsed.TotalMilliseconds;
-            clock.Restart();
-            return ms;
-        }
+        // Cancellation is checked before each stage (and inside alignment and CTF); outputs are written only after the last check,
+        // so a cancelled movie leaves no files behind and a stopping track waits at most for the current stage.
+        cancellationToken.ThrowIfCancellationRequested();
+        var clock = new StageClock();
+        clock.Add("read", read.WallMs, read.CpuMs);
 
         _gain?.ApplyInPlace(movie, _settings.MaxThreads);
         var measured = MeanExposure(movie);
-        times.Add(("gain", Lap()));
+        clock.Lap("gain");
+        cancellationToken.ThrowIfCancellationRequested();
 
         var alignment = MovieAligner.Align(movie, new MovieAlignmentSettings
         {
@@ -69,7 +69,7 @@ public sealed class PreprocessingPipeline
             AlignmentSizePixels = _settings.AlignmentSizePixels,
             MaxThreads = _settings.MaxThreads,
         }, cancellationToken);
-        times.Add(("align+dose-weight", Lap()));
+        clock.Lap("align+dose-weight");
 
         var ctf = CtfEstimator.Estimate(alignment.AlignedSum, new CtfEstimationSettings
         {
@@ -80,15 +80,18 @@ public sealed class PreprocessingPipeline
             MaxDefocusAngstrom = _settings.MaxDefocusAngstrom,
             MaxThreads = _settings.MaxThreads,
         }, cancellationToken);
-        times.Add(("ctf", Lap()));
+        clock.Lap("ctf");
+        cancellationToken.ThrowIfCancellationRequested();
 
-        var picks = BlobPicker.Pick(alignment.DoseWeightedSum, new PickingSettings
+        var sumSpectrum = alignment.DoseWeightedSpectrum ?? Fft2D.Forward(alignment.DoseWeightedSum);
+        var picks = BlobPicker.Pick(sumSpectrum, alignment.DoseWeightedSum.PixelSizeAngstrom, new PickingSettings
         {
             ParticleRadiusAngstrom = _settings.ParticleRadiusAngstrom,
             PixelSizeAngstrom = _settings.PixelSizeAngstrom,
             ThresholdSigma = _settings.PickingThresholdSigma,
         });
-        times.Add(("pick", Lap()));
+        clock.Lap("pick");
+        cancellationToken.ThrowIfCancellationRequested();
 
         var output = _settings.OutputDirectory;
         var sumPath = Path.Combine(output, name + "_sum_dw.mrc");
@@ -96,10 +99,10 @@ public sealed class PreprocessingPipeline
         var spectrumPath = Path.Combine(output, name + "_ps.png");
         var picksPath = Path.Combine(output, name + "_picks.star");
         MrcWriter.Write(sumPath, alignment.DoseWeightedSum);
-        PngWriter.Write(thumbPath, Thumbnail(alignment.DoseWeightedSum, _settings.ThumbnailMaxPixels));
+        PngWriter.Write(thumbPath, Thumbnail(alignment.DoseWeightedSum, sumSpectrum, _settings.ThumbnailMaxPixels));
         PngWriter.Write(spectrumPath, ctf.Spectrum, 1, 99);
         PicksFile.Write(picksPath, picks);
-        times.Add(("outputs", Lap()));
+        clock.Lap("outputs");
 
         var nominal = _settings.ExposurePerFrameElectronsPerAngstromSquared * movie.Count;
         return new MicrographResult
@@ -122,7 +125,8 @@ public sealed class PreprocessingPipeline
             ThumbnailPngPath = thumbPath,
             PowerSpectrumPngPath = spectrumPath,
             PicksPath = picksPath,
-            StageTimes = times,
+            StageTimes = clock.WallTimes,
+            StageCpuTimes = clock.CpuTimes,
         };
     }
 
@@ -137,7 +141,7 @@ public sealed class PreprocessingPipeline
         return total / ((double)movie.Width * movie.Height) / (_settings.PixelSizeAngstrom * _settings.PixelSizeAngstrom);
     }
 
-    private static Image2D Thumbnail(Image2D image, int maxPixels)
+    private static Image2D Thumbnail(Image2D image, Spectrum2D spectrum, int maxPixels)
     {
         var longest = Math.Max(image.Width, image.Height);
         if (longest <= maxPixels)
@@ -148,6 +152,6 @@ public sealed class PreprocessingPipeline
         var factor = (double)longest / maxPixels;
         var width = Math.Max(2, 2 * (int)(image.Width / factor / 2));
         var height = Math.Max(2, 2 * (int)(image.Height / factor / 2));
-        return Fft2D.Inverse(FourierCrop.Crop(Fft2D.Forward(image), width, height), image.PixelSizeAngstrom * factor);
+        return Fft2D.Inverse(FourierCrop.Crop(spectrum, width, height), image.PixelSizeAngstrom * factor);
     }
 }

@@ -1,4 +1,5 @@
 using Platform.Imaging.Images;
+using Platform.Processing.Fourier;
 using Platform.Processing.Picking;
 
 namespace Platform.Processing.Tests.Picking;
@@ -19,6 +20,28 @@ public sealed class PickerTests
         TestContext.Current.TestOutputHelper?.WriteLine($"blob picker seed {seed}: {picks.Count} picks, {field.Truth.ParticleCentres.Count} true; precision {precision:F2} recall {recall:F2} F1 {f1:F2}");
         Console.WriteLine($"[picking] blob seed {seed}: P {precision:F2} R {recall:F2} F1 {f1:F2}");
         Assert.True(f1 >= 0.8, $"F1 {f1:F2} < 0.8");
+    }
+
+    [Fact]
+    public void Picking_from_the_micrographs_spectrum_gives_the_same_picks_and_leaves_the_spectrum_untouched()
+    {
+        var field = new SyntheticField(6);
+        var spectrum = Fft2D.Forward(field.Micrograph);
+        var before = (float[])spectrum.Data.Clone();
+
+        var fromImage = BlobPicker.Pick(field.Micrograph, s_settings);
+        var fromSpectrum = BlobPicker.Pick(spectrum, field.Micrograph.PixelSizeAngstrom, s_settings);
+        var unbinned = BlobPicker.Pick(spectrum, field.Micrograph.PixelSizeAngstrom, s_settings with { WorkingRadiusPixels = 1000 });
+
+        Assert.NotEmpty(fromImage);
+        Assert.Equal(fromImage.Count, fromSpectrum.Count);
+        Assert.All(fromImage.Zip(fromSpectrum), p =>
+        {
+            Assert.Equal(p.First.XPixels, p.Second.XPixels, 3);
+            Assert.Equal(p.First.YPixels, p.Second.YPixels, 3);
+        });
+        Assert.NotEmpty(unbinned);
+        Assert.Equal(before, spectrum.Data);
     }
 
     [Fact]

@@ -68,6 +68,8 @@ public sealed class PreprocessingPipelineTests
             Assert.InRange(result.IceThicknessLogRatio, -0.05, 0.05);
             Assert.Equal(20, result.DriftTraceAngstrom.Count);
             Assert.Equal(["read", "gain", "align+dose-weight", "ctf", "pick", "outputs"], result.StageTimes.Select(t => t.Stage));
+            Assert.Equal(result.StageTimes.Select(t => t.Stage), result.StageCpuTimes.Select(t => t.Stage));
+            Assert.All(result.StageCpuTimes, t => Assert.True(t.Milliseconds >= 0, $"{t.Stage} CPU time {t.Milliseconds} ms"));
             Assert.Equal(1024, MrcFile.ReadHeader(result.AlignedSumPath).Columns);
             Assert.True(new FileInfo(result.ThumbnailPngPath).Length > 100);
             Assert.True(new FileInfo(result.PowerSpectrumPngPath).Length > 100);
@@ -91,6 +93,32 @@ public sealed class PreprocessingPipelineTests
             var output = Path.Combine(folder, "out");
             var pipeline = new PreprocessingPipeline(new PreprocessingSettings { PixelSizeAngstrom = 1, ParticleRadiusAngstrom = 50, OutputDirectory = output });
             Assert.Throws<CorruptImageFileException>(() => pipeline.Process(bad, TestContext.Current.CancellationToken));
+            Assert.Empty(Directory.GetFiles(output));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_cancelled_movie_throws_and_leaves_no_outputs()
+    {
+        var folder = Directory.CreateTempSubdirectory("pipeline-cancel-").FullName;
+        try
+        {
+            var rng = new Random(5);
+            var frames = Enumerable.Range(0, 4).Select(_ => Enumerable.Range(0, 256 * 256).Select(_ => (float)rng.Next(0, 3)).ToArray());
+            var movie = new ImageStack(256, 256, frames, 1.0);
+            var path = Path.Combine(folder, "movie.mrc");
+            MrcWriter.Write(path, movie);
+            var output = Path.Combine(folder, "out");
+            var pipeline = new PreprocessingPipeline(new PreprocessingSettings { PixelSizeAngstrom = 1, ParticleRadiusAngstrom = 30, OutputDirectory = output });
+            using var stop = new CancellationTokenSource();
+            stop.Cancel();
+
+            Assert.Throws<OperationCanceledException>(() => pipeline.Process(movie, "in_memory", stop.Token));
+            Assert.Throws<OperationCanceledException>(() => pipeline.Process(path, stop.Token));
             Assert.Empty(Directory.GetFiles(output));
         }
         finally
