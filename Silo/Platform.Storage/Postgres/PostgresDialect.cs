@@ -31,6 +31,9 @@ internal sealed class PostgresDialect : ISqlDialect
 
     public string FloorToInteger(string expression) => $"floor({expression})::bigint";
 
+    // PostgreSQL's default ascending index puts nulls last; the queries sort nulls first.
+    public string AscendingNullsFirst(string column) => column + " NULLS FIRST";
+
     public string EpochSeconds(string column) => $"extract(epoch from {column})::double precision";
 
     public static void AddParameters(NpgsqlParameterCollection parameters, IReadOnlyList<SqlArgument> arguments)

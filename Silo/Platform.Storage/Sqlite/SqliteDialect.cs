@@ -29,6 +29,9 @@ internal sealed class SqliteDialect : ISqlDialect
     // CAST truncates toward zero, which is the floor for the non-negative values the aggregates pass.
     public string FloorToInteger(string expression) => $"CAST({expression} AS INTEGER)";
 
+    // SQLite sorts nulls first in ascending order already (and CREATE INDEX takes no NULLS clause).
+    public string AscendingNullsFirst(string column) => column;
+
     public string EpochSeconds(string column) => $"({column} / 1000000.0)";
 
     public static SqliteStatement Bind(SqliteStatement statement, IReadOnlyList<SqlArgument> arguments)
