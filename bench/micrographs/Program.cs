@@ -8,6 +8,7 @@ using Platform.GraphQL.Building;
 using Platform.GraphQL.Relay;
 using Platform.GraphQL.Requests;
 using Platform.GraphQL.Serialization;
+using Platform.Identity.Claims;
 using Platform.Micrographs.Bench;
 using Platform.Runtime.Indexing;
 using Platform.Storage;
@@ -78,7 +79,12 @@ async Task RunAsync(string provider, IStorageProvider storage, int parallel)
     var seconds = await platform.InsertMicrographsAsync(count, parallel);
     var reader = storage.Indexes;
     var engine = new GraphQLEngine(PlatformGraphQL.Describe(new SchemaBuilder()).Build());
-    var options = new RequestOptions { Services = platform.Services };
+    // A staff member of the bench facility, as the access token's claims give it (every field needs a signed-in caller).
+    var staff = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+    [
+        new(PlatformClaims.Subject, "bench-staff"), new(PlatformClaims.Kind, PlatformClaims.KindUser), new(PlatformClaims.Membership, $"{MicrographBenchPlatform.FacilityId}:staff"),
+    ], "Bearer"));
+    var options = new RequestOptions { Services = platform.Services, User = staff };
     var session = GlobalId.Encode("Session", MicrographBenchPlatform.SessionId);
     GraphQLRequest Request(string direction) => new() { Query = Query, Variables = new Dictionary<string, object?> { ["session"] = session, [direction] = 50L } };
 
