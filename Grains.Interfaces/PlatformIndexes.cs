@@ -12,5 +12,5 @@ namespace Platform.Grains;
 public static class PlatformIndexes
 {
     public static IReadOnlyList<IndexTable> All { get; } =
-        [FacilityIndex.Facilities, FacilityIndex.Microscopes, BookingIndex.Definition, SessionIndex.Definition, MicrographIndex.Definition, TargetIndex.Definition, Exports.ExportJobIndex.Definition, .. IdentityIndex.All];
+        [FacilityIndex.Facilities, FacilityIndex.Microscopes, BookingIndex.Definition, SessionIndex.Definition, MicrographIndex.Definition, TargetIndex.Definition, Exports.ExportJobIndex.Definition, ClassAverages.ClassAveragesIndex.Definition, .. IdentityIndex.All];
 }

@@ -4,8 +4,8 @@ using Platform.Runtime;
 namespace Platform.Grains.ClassAverages;
 
 /// <summary>
-/// A whole set of class averages as a source submits it (the agent's report, later the external results API): the one
-/// input of <see cref="IClassAveragesGrain.ReplaceAsync"/>.
+/// A whole set of class averages as a source submits it (the agent's report, or an external pipeline through
+/// <c>submitClassAverages</c>, which may name its own iteration number): the one input of <see cref="IClassAveragesGrain.ReplaceAsync"/>.
 /// </summary>
 [Immutable]
 public sealed record ClassAveragesSubmission(
@@ -16,7 +16,8 @@ public sealed record ClassAveragesSubmission(
     long ParticleCount,
     double PixelSizeAngstrom,
     int BoxPixels,
-    IReadOnlyList<ClassAverageUpload> Classes)
+    IReadOnlyList<ClassAverageUpload> Classes,
+    long? SourceIteration = null)
 {
     public const int MaxClasses = 100;
 
@@ -36,6 +37,16 @@ public sealed record ClassAveragesSubmission(
         if (!double.IsFinite(PixelSizeAngstrom) || PixelSizeAngstrom <= 0)
         {
             errors.Add(new("pixelSizeAngstrom", "must be a finite number above 0"));
+        }
+
+        if (SourceIteration is < 0)
+        {
+            errors.Add(new("sourceIteration", "must be ≥ 0"));
+        }
+
+        if (string.IsNullOrEmpty(IdempotencyKey) || IdempotencyKey.Length > 200)
+        {
+            errors.Add(new("idempotencyKey", "must be 1–200 characters"));
         }
 
         if (BoxPixels is < 8 or > 1024)

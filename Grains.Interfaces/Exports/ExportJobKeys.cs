@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Platform.Grains.Exports;
 
 /// <summary>Export job keys (<c>sessionId/exportId</c>) and where each attempt writes its STAR file among the session's files.</summary>
@@ -13,7 +11,14 @@ public static class ExportJobKeys
     /// <summary>The session of a job key.</summary>
     public static string SessionOf(string key) => key[..key.LastIndexOf('/')];
 
-    /// <summary>The output of one attempt: every attempt writes a fresh file, since session files are written once.</summary>
-    public static string OutputPath(string key, int attempt) =>
-        $"exports/{key[(key.LastIndexOf('/') + 1)..]}-{attempt.ToString(CultureInfo.InvariantCulture)}.star";
+    /// <summary>
+    /// The folder holding a job's output and nothing else: an attempt deletes it before writing, so whatever an interrupted
+    /// attempt left (a file committed just before the kill) is gone, and every attempt writes the same <see cref="OutputPath"/>.
+    /// </summary>
+    public static string OutputFolder(string key) => $"exports/{IdOf(key)}/";
+
+    /// <summary>The job's STAR file; one path for every attempt (session files are written once, hence the folder cleared first).</summary>
+    public static string OutputPath(string key) => $"{OutputFolder(key)}{IdOf(key)}.star";
+
+    private static string IdOf(string key) => key[(key.LastIndexOf('/') + 1)..];
 }

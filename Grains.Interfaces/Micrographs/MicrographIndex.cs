@@ -15,6 +15,7 @@ public static class MicrographIndex
     public const string Excluded = "excluded";
     public const string DefocusUAngstrom = "defocus_u_angstrom";
     public const string DefocusVAngstrom = "defocus_v_angstrom";
+    public const string PhaseShiftDegrees = "phase_shift_degrees";
 
     public static IndexTable Definition { get; } = new(Table,
     [
@@ -27,8 +28,17 @@ public static class MicrographIndex
         new(Excluded, IndexColumnType.Boolean),
         new(DefocusUAngstrom, IndexColumnType.Real),
         new(DefocusVAngstrom, IndexColumnType.Real),
+        new(PhaseShiftDegrees, IndexColumnType.Real),
         .. Enum.GetValues<MicrographMetric>().Select(m => new IndexColumn(ColumnFor(m), m == MicrographMetric.ParticleCount ? IndexColumnType.Integer : IndexColumnType.Real)),
-    ]);
+    ])
+    {
+        // Every micrograph query is scoped to one session: (session, sort column) lets a page be read from the index in order.
+        CompositeIndexes =
+        [
+            new([SessionId, AcquiredAt]),
+            .. Enum.GetValues<MicrographMetric>().Select(m => new CompositeIndex([SessionId, ColumnFor(m)])),
+        ],
+    };
 
     /// <summary>The index column holding a metric.</summary>
     public static string ColumnFor(MicrographMetric metric) => metric switch

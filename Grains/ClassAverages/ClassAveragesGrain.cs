@@ -44,7 +44,7 @@ public sealed class ClassAveragesGrain([PersistentState("class-averages")] IPers
         }
 
         S.Current = new ClassAveragesView(submission.SessionId, submission.FacilityId, submission.Source, iteration, TimeProvider.GetUtcNow(),
-            submission.ParticleCount, submission.PixelSizeAngstrom, submission.BoxPixels, classes);
+            submission.ParticleCount, submission.PixelSizeAngstrom, submission.BoxPixels, classes, submission.SourceIteration);
         S.AppliedKeys.Add(submission.IdempotencyKey);
         if (S.AppliedKeys.Count > ClassAveragesState.AppliedKeyWindow)
         {

@@ -39,11 +39,14 @@ public sealed partial class ExportJobGrain
             var total = await indexes.CountAsync(MicrographIndex.Table, filters);
             await SaveAsync(Job with { MicrographsTotal = total });
             var counters = new StarExportCounters();
-            var output = ExportJobKeys.OutputPath(GrainKey, Job.Attempts);
+            var output = ExportJobKeys.OutputPath(GrainKey);
+            await sessionData.DeleteFolderAsync(Job.FacilityId, Job.SessionId, ExportJobKeys.OutputFolder(GrainKey), CancellationToken.None);
             var p = session.Setup.Processing;
-            var optics = new StarExportOptics(session.Setup.DetectorId, p.PixelSizeAngstrom, p.VoltageKilovolts, p.SphericalAberrationMillimetres, p.AmplitudeContrast, p.ParticleRadiusAngstrom);
+            var phasePlate = await HasPhaseShiftsAsync(filters);
+            var optics = new StarExportOptics(session.Setup.DetectorId, p.PixelSizeAngstrom, p.VoltageKilovolts, p.SphericalAberrationMillimetres, p.AmplitudeContrast,
+                p.ParticleRadiusAngstrom, phasePlate);
             var skippedWithoutCtf = new StrongBox<long>();
-            var writing = writer.WriteAsync(Job.FacilityId, Job.SessionId, output, optics, MicrographsAsync(filters, skippedWithoutCtf), counters, CancellationToken.None);
+            var writing = writer.WriteAsync(Job.FacilityId, Job.SessionId, output, optics, MicrographsAsync(filters, phasePlate, skippedWithoutCtf), counters, CancellationToken.None);
             while (await Task.WhenAny(writing, Task.Delay(ProgressInterval, TimeProvider)) != writing)
             {
                 await SaveAsync(Job with { MicrographsDone = counters.Micrographs + counters.Skipped + skippedWithoutCtf.Value, ParticlesWritten = counters.Particles });
@@ -63,8 +66,18 @@ public sealed partial class ExportJobGrain
         }
     }
 
-    /// <summary>The selection's micrographs with CTF values, a page of the index at a time; those without CTF are counted, not exported.</summary>
-    private async IAsyncEnumerable<ExportedMicrograph> MicrographsAsync(IReadOnlyList<IndexFilter> filters, StrongBox<long> skippedWithoutCtf,
+    /// <summary>
+    /// Whether the selection is phase-plate data: some micrograph has a phase shift other than 0. RELION's CTF job writes
+    /// rlnPhaseShift only when it estimated phase shifts, and our agent reports 0 when it did not, so 0 means "no phase plate".
+    /// </summary>
+    private async Task<bool> HasPhaseShiftsAsync(IReadOnlyList<IndexFilter> filters) =>
+        await indexes.CountAsync(MicrographIndex.Table, [.. filters, new IndexFilter(MicrographIndex.PhaseShiftDegrees, IndexOperator.NotEqual, 0.0)]) > 0;
+
+    /// <summary>
+    /// The selection's micrographs with CTF values, a page of the index at a time; those without CTF (in phase-plate data, also
+    /// those without a phase shift) are counted, not exported.
+    /// </summary>
+    private async IAsyncEnumerable<ExportedMicrograph> MicrographsAsync(IReadOnlyList<IndexFilter> filters, bool phasePlate, StrongBox<long> skippedWithoutCtf,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         string? after = null;
@@ -76,7 +89,7 @@ public sealed partial class ExportJobGrain
             }, cancellationToken);
             foreach (var row in page.Rows)
             {
-                if (Exported(row) is { } micrograph)
+                if (Exported(row, phasePlate) is { } micrograph)
                 {
                     yield return micrograph;
                 }
@@ -95,17 +108,18 @@ public sealed partial class ExportJobGrain
     /// RELION's view of one index row. The picks file is where the transfer track puts the pre-processing track's picks
     /// (<c>preprocessing/NAME_picks.star</c>) and the micrograph is named as the pipeline names its sum (<c>NAME_sum_dw.mrc</c>).
     /// </summary>
-    private static ExportedMicrograph? Exported(IndexRow row)
+    private static ExportedMicrograph? Exported(IndexRow row, bool phasePlate)
     {
         double? Number(string column) => row.Values.GetValueOrDefault(column) is { } v ? Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture) : null;
         var name = row.Values.GetValueOrDefault(MicrographIndex.Name) as string;
-        if (name is null || Number(MicrographIndex.DefocusUAngstrom) is not { } u || Number(MicrographIndex.DefocusVAngstrom) is not { } v)
+        var phaseShift = Number(MicrographIndex.PhaseShiftDegrees);
+        if (name is null || Number(MicrographIndex.DefocusUAngstrom) is not { } u || Number(MicrographIndex.DefocusVAngstrom) is not { } v || (phasePlate && phaseShift is null))
         {
             return null;
         }
 
         return new ExportedMicrograph(name + "_sum_dw.mrc", u, v,
-            Number(MicrographIndex.ColumnFor(MicrographMetric.AstigmatismAngleDegrees)) ?? 0, 0,
+            Number(MicrographIndex.ColumnFor(MicrographMetric.AstigmatismAngleDegrees)) ?? 0, phasePlate ? phaseShift!.Value : 0,
             Number(MicrographIndex.ColumnFor(MicrographMetric.CtfFitResolutionAngstrom)) ?? 0,
             Number(MicrographIndex.ColumnFor(MicrographMetric.CtfScore)) ?? 0,
             $"preprocessing/{name}_picks.star");

@@ -1,5 +1,6 @@
 using Platform.Grains.Errors;
 using Platform.Grains.Micrographs;
+using Platform.Grains.SessionData;
 using Platform.Grains.Sessions;
 using Platform.Runtime;
 using Platform.Runtime.Indexing;
@@ -15,7 +16,7 @@ namespace Platform.Grains.Exports;
 [GrainType("export-job")]
 [Reentrant]
 public sealed partial class ExportJobGrain(
-    [PersistentState("export-job")] IPersistentState<ExportJobState> state, IIndexReader indexes, IStarExportWriter writer)
+    [PersistentState("export-job")] IPersistentState<ExportJobState> state, IIndexReader indexes, IStarExportWriter writer, ISessionDataStore sessionData)
     : Grain, IExportJobGrain, IRemindable
 {
     private const string RunReminder = "export-run";

@@ -35,6 +35,7 @@ public sealed class MicrographState : IIndexedState
             [MicrographIndex.Excluded] = Excluded,
             [MicrographIndex.DefocusUAngstrom] = r.DefocusUAngstrom,
             [MicrographIndex.DefocusVAngstrom] = r.DefocusVAngstrom,
+            [MicrographIndex.PhaseShiftDegrees] = r.PhaseShiftDegrees,
         };
         foreach (var metric in Enum.GetValues<MicrographMetric>())
         {

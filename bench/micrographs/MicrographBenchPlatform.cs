@@ -33,9 +33,10 @@ public sealed class MicrographBenchPlatform : IAsyncDisposable
 
     public IGrainFactory Grains => _services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<MicrographBenchPlatform> StartAsync(IStorageProvider storage, string blobFolder)
+    /// <summary>Starts the platform on <paramref name="storage"/>; <paramref name="compositeIndexes"/> false declares the micrographs table without its composite indexes (the "before" figure).</summary>
+    public static async Task<MicrographBenchPlatform> StartAsync(IStorageProvider storage, string blobFolder, bool compositeIndexes = true)
     {
-        await storage.InitializeAsync(PlatformIndexes.All);
+        await storage.InitializeAsync([.. PlatformIndexes.All.Select(t => compositeIndexes || t.Name != MicrographIndex.Table ? t : t with { CompositeIndexes = [] })]);
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(TimeProvider.System);

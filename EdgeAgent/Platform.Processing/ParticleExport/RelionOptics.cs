@@ -28,6 +28,12 @@ public sealed record RelionOptics
 
     public string GroupName { get; }
 
+    /// <summary>
+    /// Whether the CTF columns carry rlnPhaseShift: RELION 3.1 writes it only for phase-plate data (CTF estimated with phase
+    /// shifts). On by default, as the agent's <c>process</c> command always wrote it; the platform's export sets it per selection.
+    /// </summary>
+    public bool PhaseShift { get; init; } = true;
+
     /// <summary>Extraction box in pixels: 1.5 × the diameter, rounded up to an even number (RELION needs even boxes).</summary>
     public int BoxSizePixels => BoxSize(ParticleRadiusAngstrom, PixelSizeAngstrom);
 

@@ -57,17 +57,17 @@ public static class RelionParticleStarWriter
                 pixel, pixel, pixel, optics.BoxSizePixels.ToString(System.Globalization.CultureInfo.InvariantCulture), "2"]);
             star.WriteComment("version 30001");
             star.BeginBlock("micrographs");
-            star.BeginLoop(_micrographColumns);
+            star.BeginLoop(Columns(_micrographColumns, optics));
 
             using (var particleText = new StreamWriter(particlesPath) { NewLine = "\n" })
             {
                 var particles = new StarWriter(particleText);
                 particles.WriteComment("version 30001");
                 particles.BeginBlock("particles");
-                particles.BeginLoop(_particleColumns);
+                particles.BeginLoop(Columns(_particleColumns, optics));
                 foreach (var micrograph in micrographs)
                 {
-                    var ctf = CtfValues(micrograph);
+                    var ctf = CtfValues(micrograph, optics.PhaseShift);
                     star.WriteRow([micrograph.MicrographName, "1", .. ctf]);
                     micrographCount++;
                     foreach (var pick in micrograph.Picks)
@@ -93,10 +93,13 @@ public static class RelionParticleStarWriter
         }
     }
 
-    private static string[] CtfValues(MicrographParticles m)
+    private static string[] Columns(string[] columns, RelionOptics optics) => optics.PhaseShift ? columns : [.. columns.Where(c => c != "rlnPhaseShift")];
+
+    private static string[] CtfValues(MicrographParticles m, bool phaseShift)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(m.MicrographName);
-        return [StarWriter.Format(m.DefocusUAngstrom, 2), StarWriter.Format(m.DefocusVAngstrom, 2), StarWriter.Format(m.AstigmatismAngleDegrees, 2),
-            StarWriter.Format(m.PhaseShiftRadians * 180 / Math.PI, 2), StarWriter.Format(m.CtfFitResolutionAngstrom, 3), StarWriter.Format(m.CtfScore, 5)];
+        string[] defocus = [StarWriter.Format(m.DefocusUAngstrom, 2), StarWriter.Format(m.DefocusVAngstrom, 2), StarWriter.Format(m.AstigmatismAngleDegrees, 2)];
+        string[] fit = [StarWriter.Format(m.CtfFitResolutionAngstrom, 3), StarWriter.Format(m.CtfScore, 5)];
+        return phaseShift ? [.. defocus, StarWriter.Format(m.PhaseShiftRadians * 180 / Math.PI, 2), .. fit] : [.. defocus, .. fit];
     }
 }

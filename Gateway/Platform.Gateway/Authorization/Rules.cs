@@ -56,6 +56,16 @@ public static class Rules
             : asUnknown(microscopeId));
     });
 
+    /// <summary>Only a results client's token (an external pipeline); the session's facility is checked by the resolver (another facility's session is unknown).</summary>
+    public static FieldRule ResultsClientsOnly { get; } = FieldRule.Create("a results client", context =>
+    {
+        var caller = context.Caller();
+        return ValueTask.FromResult(
+            !caller.IsAuthenticated ? Denials.Unauthenticated
+            : caller.Kind == CallerKind.ResultsClient ? FieldDecision.Allowed
+            : Denials.Forbidden("Only a results client's token may submit results."));
+    });
+
     /// <summary>A rule decided by the caller and the request alone (e.g. an argument), named for what it allows.</summary>
     public static FieldRule Custom(string name, Func<ResolverContext, Caller, Task<FieldDecision>> check) =>
         FieldRule.Create(name, async context => await check(context, context.Caller()).ConfigureAwait(false));

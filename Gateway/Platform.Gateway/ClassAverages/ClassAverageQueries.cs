@@ -5,6 +5,7 @@ using Platform.Grains.Sessions;
 using Platform.GraphQL.Building;
 using Platform.GraphQL.Execution;
 using Platform.Runtime;
+using Platform.Runtime.Indexing;
 
 namespace Platform.Gateway.ClassAverages;
 
@@ -14,6 +15,7 @@ public static class ClassAverageQueries
     public static void Describe(SchemaBuilder schema)
     {
         ClassAveragesReportInput.Describe(schema);
+        ClassAverageResultsMutation.Describe(schema);
         schema.Object<ClassAverageWithLink>("ClassAverage", t =>
         {
             t.Authorize(Rules.WithParent);
@@ -30,21 +32,41 @@ public static class ClassAverageQueries
             t.Description("The current 2D class averages of a session from one source; each new set replaces the previous one.");
             t.Field("source", v => v.Source).Type("String!").Description("agent, or an external pipeline's name.");
             t.Field("iteration", v => (int)v.Iteration).Type("Int!").Description("1 for the first set, one more for every replacement.");
+            t.Field("sourceIteration", v => v.SourceIteration is { } i ? (double?)i : null).Type("Float")
+                .Description("The iteration number an external pipeline gave with this set; null for the agent, which is counted by iteration.");
             t.Field("updatedAt", v => v.UpdatedAtUtc).Type("DateTime!");
             t.Field("particleCount", v => (double)v.ParticleCount).Type("Float!").Description("Particles classified so far.");
             t.Field("pixelSizeAngstrom", v => v.PixelSizeAngstrom).Type("Float!").Description("Pixel size of the (binned) class images.");
             t.Field("boxPixels", v => v.BoxPixels).Type("Int!").Description("Side of the class images.");
             t.Field("classes").Type("[ClassAverage!]!").Resolve(ClassesAsync);
         });
-        schema.Object<SessionView>("Session", t => t.Field("classAverages").Type("ClassAverages").Authorize(Rules.WithParent)
-            .Description("The latest 2D class averages from a source (default: the agent's 2D classification track); null until the first set.")
-            .Argument("source", "String", "\"agent\"", "agent, or an external pipeline's name.")
-            .Resolve(ctx =>
-            {
-                var session = ctx.Parent<SessionView>();
-                var key = ClassAveragesKeys.For(session.Id, ctx.Argument<string>("source") ?? ClassAveragesKeys.AgentSource);
-                return ctx.Service<IGrainFactory>().GetGrain<IClassAveragesGrain>(key).GetAsync();
-            }));
+        schema.Object<SessionView>("Session", t =>
+        {
+            t.Field("classAverages").Type("ClassAverages").Authorize(Rules.WithParent)
+                .Description("The latest 2D class averages from a source (default: the agent's 2D classification track); null until the first set.")
+                .Argument("source", "String", "\"agent\"", "agent, or an external pipeline's name.")
+                .Resolve(ctx =>
+                {
+                    var session = ctx.Parent<SessionView>();
+                    var key = ClassAveragesKeys.For(session.Id, ctx.Argument<string>("source") ?? ClassAveragesKeys.AgentSource);
+                    return ctx.Service<IGrainFactory>().GetGrain<IClassAveragesGrain>(key).GetAsync();
+                });
+            t.Field("classAverageSources").Type("[String!]!").Authorize(Rules.WithParent)
+                .Description("The sources (agent, external pipelines' names) that have class averages for this session, by name.")
+                .Resolve(SourcesAsync);
+        });
+    }
+
+    private static async Task<object?> SourcesAsync(ResolverContext context)
+    {
+        var session = context.Parent<SessionView>();
+        var page = await context.Service<IIndexReader>().QueryAsync(new IndexQuery(ClassAveragesIndex.Table)
+        {
+            Filters = [new IndexFilter(ClassAveragesIndex.SessionId, IndexOperator.Equal, session.Id)],
+            Order = [new IndexOrder(ClassAveragesIndex.Source)],
+            Limit = 1_000,
+        }, context.CancellationToken).ConfigureAwait(false);
+        return page.Rows.Select(r => (string)r.Values[ClassAveragesIndex.Source]!).ToList();
     }
 
     private static async Task<object?> ClassesAsync(ResolverContext context)

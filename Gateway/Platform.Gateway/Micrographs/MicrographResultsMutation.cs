@@ -1,14 +1,11 @@
-using Platform.GraphQL.Authorization;
 using Platform.Gateway.Authorization;
 using Platform.Gateway.Errors;
+using Platform.Gateway.ExternalResults;
 using Platform.Grains.Errors;
 using Platform.Grains.Micrographs;
-using Platform.Grains.Sessions;
 using Platform.GraphQL.Building;
 using Platform.GraphQL.Execution;
-using Platform.Identity.Claims;
 using Platform.Runtime;
-using IdentityCaller = Platform.Identity.Claims.Caller;
 
 namespace Platform.Gateway.Micrographs;
 
@@ -22,8 +19,6 @@ public static class MicrographResultsMutation
 {
     public const int MaxResultsPerCall = 500;
 
-    public const string Forbidden = "FORBIDDEN";
-
     public static void Describe(SchemaBuilder schema)
     {
         UserErrorTypes.Payload<IReadOnlyList<MicrographView>>(schema, "SubmitMicrographResultsPayload", "micrographs", "[Micrograph!]");
@@ -32,27 +27,15 @@ public static class MicrographResultsMutation
             .Argument("results", "[MicrographResultInput!]!", description: $"1 to {MaxResultsPerCall} micrographs.")
             .Description("For results clients (client_credentials tokens of an external pipeline): records per-micrograph results under the client's name as source. "
                 + "A session of another facility is a NotFoundError; any invalid value is a ValidationError (results.N.field) and nothing is recorded.")
-            .Authorize(ResultsClientsOnly)
+            .Authorize(Rules.ResultsClientsOnly)
             .Resolve(SubmitAsync));
     }
 
-    /// <summary>Only a results client's token; the session's facility is checked by the resolver (another facility's session is unknown).</summary>
-    private static FieldRule ResultsClientsOnly { get; } = Rules.Custom("a results client", (_, caller) => Task.FromResult(
-        !caller.IsAuthenticated ? Denials.Unauthenticated
-        : caller.Kind == CallerKind.ResultsClient ? FieldDecision.Allowed
-        : Denials.Forbidden("Only a results client's token may submit micrograph results.")));
-
     private static async Task<MutationPayload<IReadOnlyList<MicrographView>>> SubmitAsync(ResolverContext context)
     {
-        var caller = IdentityCaller.From(context.User);
-        if (caller.Kind != CallerKind.ResultsClient || caller.ResultsSource is not { } source || caller.AgentFacilityId is not { } facilityId)
-        {
-            throw new GraphQLException("Only a results client's token may submit micrograph results.", Forbidden);
-        }
-
         return await UserErrors.RunAsync(async () =>
         {
-            var session = await SessionOfFacilityAsync(context, facilityId).ConfigureAwait(false);
+            var (session, source) = await ResultsClientSession.ResolveAsync(context).ConfigureAwait(false);
             var inputs = context.Argument<List<object?>>("results")!.Cast<IReadOnlyDictionary<string, object?>>().ToList();
             if (inputs.Count is 0 or > MaxResultsPerCall)
             {
@@ -88,13 +71,5 @@ public static class MicrographResultsMutation
 
             return (IReadOnlyList<MicrographView>)recorded;
         }).ConfigureAwait(false);
-    }
-
-    /// <summary>The session, when it exists and belongs to <paramref name="facilityId"/>; any other session looks unknown.</summary>
-    private static async Task<SessionView> SessionOfFacilityAsync(ResolverContext context, string facilityId)
-    {
-        var id = context.Argument<string>("sessionId")!;
-        var session = await context.Service<IGrainFactory>().GetGrain<ISessionGrain>(NodeKeys.Of("Session", id)).GetAsync().ConfigureAwait(false);
-        return session.FacilityId == facilityId ? session : throw new NotFoundException("Session", id);
     }
 }

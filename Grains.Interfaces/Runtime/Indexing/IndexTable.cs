@@ -7,6 +7,9 @@ namespace Platform.Runtime.Indexing;
 /// </summary>
 public sealed record IndexTable(string Name, IReadOnlyList<IndexColumn> Columns)
 {
+    /// <summary>Multi-column secondary indexes, beside the single-column ones <see cref="IndexColumn.Indexed"/> declares.</summary>
+    public IReadOnlyList<CompositeIndex> CompositeIndexes { get; init; } = [];
+
     public IndexColumn Column(string name) =>
         Columns.FirstOrDefault(c => c.Name == name)
         ?? throw new ArgumentException($"Index table '{Name}' has no column '{name}'.", nameof(name));

@@ -22,7 +22,10 @@ public sealed class RelionStarExportWriter(ISessionDataStore sessionData) : ISta
         ArgumentNullException.ThrowIfNull(micrographs);
         ArgumentNullException.ThrowIfNull(counters);
         var relion = new RelionOptics(optics.PixelSizeAngstrom,
-            new MicroscopeOptics(optics.VoltageKilovolts, optics.SphericalAberrationMillimetres, optics.AmplitudeContrast), optics.ParticleRadiusAngstrom, optics.GroupName);
+            new MicroscopeOptics(optics.VoltageKilovolts, optics.SphericalAberrationMillimetres, optics.AmplitudeContrast), optics.ParticleRadiusAngstrom, optics.GroupName)
+        {
+            PhaseShift = optics.PhasePlate,
+        };
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 1 << 20, resumeWriterThreshold: 1 << 19));
         var upload = Task.Run(async () =>

@@ -20,6 +20,12 @@ internal interface ISqlDialect
     /// <summary>The largest integer not above a non-negative numeric expression, as a 64-bit integer.</summary>
     string FloorToInteger(string expression);
 
+    /// <summary>A column in a condition that must only filter rows, never choose an index (SQLite: <c>+column</c>).</summary>
+    string FilterOnly(string column);
+
+    /// <summary>An index column in ascending order with nulls first, as <c>ORDER BY … ASC NULLS FIRST</c> reads it.</summary>
+    string AscendingNullsFirst(string column);
+
     /// <summary>Seconds since the Unix epoch (with fraction) of a Timestamp column.</summary>
     string EpochSeconds(string column);
 }

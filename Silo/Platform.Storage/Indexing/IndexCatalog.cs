@@ -49,9 +49,14 @@ internal sealed partial class IndexCatalog
     /// which could make two long names collide (and CREATE INDEX IF NOT EXISTS then silently skip one), so
     /// long names are shortened with a hash of the full name.
     /// </summary>
-    public static string IndexName(IndexTable table, IndexColumn column)
+    public static string IndexName(IndexTable table, IndexColumn column) => IndexName(table, column.Name);
+
+    /// <summary>The quoted name of a composite index: its columns joined by <c>__</c>, shortened like single-column names.</summary>
+    public static string IndexName(IndexTable table, CompositeIndex index) => IndexName(table, string.Join("__", index.Columns));
+
+    private static string IndexName(IndexTable table, string suffix)
     {
-        var name = $"ix_{table.Name}__{column.Name}";
+        var name = $"ix_{table.Name}__{suffix}";
         if (name.Length > 63)
         {
             var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)));
@@ -88,6 +93,15 @@ internal sealed partial class IndexCatalog
             if (!seen.Add(column.Name))
             {
                 throw new ArgumentException($"Index table '{table.Name}' declares column '{column.Name}' twice.", nameof(table));
+            }
+        }
+
+        foreach (var index in table.CompositeIndexes)
+        {
+            if (index.Columns.Count == 0 || index.Columns.Any(c => !seen.Contains(c)) || index.Columns.Distinct(StringComparer.Ordinal).Count() != index.Columns.Count)
+            {
+                throw new ArgumentException(
+                    $"Index table '{table.Name}': composite index ({string.Join(", ", index.Columns)}) must name declared columns, each once.", nameof(table));
             }
         }
     }

@@ -25,7 +25,7 @@ internal sealed partial class IndexSqlBuilder
 
         var type = TypeOf(table, filter.Column);
         var column = filter.Column == IndexCatalog.KeyColumn ? new IndexColumn(IndexCatalog.KeyColumn, type) : table.Column(filter.Column);
-        var name = IndexCatalog.SqlName(filter.Column);
+        var name = LeadsAnIndex(table, filter.Column) ? IndexCatalog.SqlName(filter.Column) : dialect.FilterOnly(IndexCatalog.SqlName(filter.Column));
         string Value() => arguments.Add(type, IndexValues.Normalize(table.Name, column, filter.Value
             ?? throw new ArgumentException($"Filter {filter.Operator} on '{filter.Column}' needs a value (use IsNull to match nulls).", nameof(filter))));
 
@@ -46,6 +46,14 @@ internal sealed partial class IndexSqlBuilder
             _ => throw new ArgumentException($"Unknown filter operator {filter.Operator}.", nameof(filter)),
         };
     }
+
+    /// <summary>
+    /// Whether an index starts with the column (the key, an Indexed column, a composite index's first column). A condition on any
+    /// other column only filters rows: a column that is a composite index's sort position must not make SQLite, which keeps no
+    /// statistics here and takes every range for selective, walk that index for the range and sort the result.
+    /// </summary>
+    private static bool LeadsAnIndex(IndexTable table, string column) =>
+        column == IndexCatalog.KeyColumn || table.Column(column).Indexed || table.CompositeIndexes.Any(i => i.Columns[0] == column);
 
     private string AnyOf(IndexTable table, IndexFilter filter, Arguments arguments, bool nested)
     {

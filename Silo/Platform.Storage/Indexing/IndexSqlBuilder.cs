@@ -100,6 +100,14 @@ internal sealed partial class IndexSqlBuilder(ISqlDialect dialect)
         };
         statements.AddRange(table.Columns.Where(c => c.Indexed).Select(c =>
             $"CREATE INDEX IF NOT EXISTS {IndexCatalog.IndexName(table, c)} ON {IndexCatalog.SqlName(table)} ({IndexCatalog.SqlName(c.Name)})"));
+
+        // Each column, then the key every order ends with, as Select's ascending ORDER BY sorts them (nulls first, even for the
+        // non-null key: PostgreSQL matches an index to an order by its declared null placement, not by NOT NULL), so an
+        // equality filter on the leading columns and a sort on the next (either direction: the index is read backwards) is an
+        // index range read in order; a descending sort with the ascending key tie-break sorts only rows of equal value.
+        statements.AddRange(table.CompositeIndexes.Select(index =>
+            $"CREATE INDEX IF NOT EXISTS {IndexCatalog.IndexName(table, index)} ON {IndexCatalog.SqlName(table)} "
+            + $"({string.Join(", ", index.Columns.Append(IndexCatalog.KeyColumn).Select(c => dialect.AscendingNullsFirst(IndexCatalog.SqlName(c))))})"));
         return statements;
     }
 

@@ -31,6 +31,12 @@ internal sealed class PostgresDialect : ISqlDialect
 
     public string FloorToInteger(string expression) => $"floor({expression})::bigint";
 
+    // PostgreSQL's planner has column statistics (autovacuum analyzes), so it weighs a range's selectivity itself.
+    public string FilterOnly(string column) => column;
+
+    // PostgreSQL's default ascending index puts nulls last; the queries sort nulls first.
+    public string AscendingNullsFirst(string column) => column + " NULLS FIRST";
+
     public string EpochSeconds(string column) => $"extract(epoch from {column})::double precision";
 
     public static void AddParameters(NpgsqlParameterCollection parameters, IReadOnlyList<SqlArgument> arguments)

@@ -29,6 +29,14 @@ internal sealed class SqliteDialect : ISqlDialect
     // CAST truncates toward zero, which is the floor for the non-negative values the aggregates pass.
     public string FloorToInteger(string expression) => $"CAST({expression} AS INTEGER)";
 
+    // The unary + keeps the column's value and collation but disqualifies the term from index use (SQLite's query planner
+    // documentation, "Disqualifying WHERE clause terms using unary-+"); values are bound with the column's type, so the lost
+    // affinity changes no comparison.
+    public string FilterOnly(string column) => "+" + column;
+
+    // SQLite sorts nulls first in ascending order already (and CREATE INDEX takes no NULLS clause).
+    public string AscendingNullsFirst(string column) => column;
+
     public string EpochSeconds(string column) => $"({column} / 1000000.0)";
 
     public static SqliteStatement Bind(SqliteStatement statement, IReadOnlyList<SqlArgument> arguments)

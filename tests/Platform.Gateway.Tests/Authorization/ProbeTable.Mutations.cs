@@ -49,6 +49,9 @@ public static partial class ProbeTable
         yield return new("submitMicrographResults", """
             mutation ($id: ID!) { submitMicrographResults(sessionId: $id, results: []) { micrographs { key } errors { __typename code message } } }
             """, t => t.SessionId, UnknownSessionId, Of(Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden));
+        yield return new("submitClassAverages", """
+            mutation ($id: ID!) { submitClassAverages(sessionId: $id, classAverages: { idempotencyKey: "probe", particleCount: 0, pixelSizeAngstrom: 1, boxPixels: 8, classes: [] }) { classAverages { source } errors { __typename code message } } }
+            """, t => t.SessionId, UnknownSessionId, Of(Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden));
         yield return new("agentHeartbeat", """mutation ($id: ID!) { agentHeartbeat(microscopeId: $id) }""", _ => "scope-a", "no-such-scope", _agentOnly);
     }
 }

@@ -18,6 +18,10 @@ public static class TestCallers
     public static ClaimsPrincipal Agent(string clientId, string facility, string microscope) => Principal(
         ("sub", clientId), (PlatformClaims.Kind, PlatformClaims.KindAgent), (PlatformClaims.FacilityId, facility), (PlatformClaims.MicroscopeId, microscope));
 
+    /// <summary>An external pipeline's results client of <paramref name="facility"/>, registered as <paramref name="name"/> (its source).</summary>
+    public static ClaimsPrincipal ResultsClient(string clientId, string facility, string name) => Principal(
+        ("sub", clientId), (PlatformClaims.Kind, PlatformClaims.KindResults), (PlatformClaims.FacilityId, facility), (PlatformClaims.Name, name));
+
     private static ClaimsPrincipal Principal(params (string Type, string Value)[] claims) =>
         new(new ClaimsIdentity(claims.Select(c => new Claim(c.Type, c.Value)), authenticationType: "Bearer"));
 }

@@ -10,7 +10,7 @@ using Platform.Testing;
 
 namespace Platform.Gateway.Tests.Exports;
 
-/// <summary>An export job interrupted by killing the Silo process mid-run is attempted again after the restart and succeeds; it is never left RUNNING.</summary>
+/// <summary>An export job interrupted by killing the Silo process mid-run is attempted again after the restart and succeeds, leaving one output file; it is never left RUNNING.</summary>
 public sealed class ExportRestartTests
 {
     private const int Micrographs = 1_200;
@@ -63,6 +63,10 @@ public sealed class ExportRestartTests
             var store = new BlobSessionDataStore(BlobBackend.FileSystem(root, TimeProvider.System));
             await using var output = await store.OpenFileAsync("demo", "demo-session", done.GetProperty("outputPath").GetString()!, ct);
             Assert.Equal(Micrographs * ParticlesEach, StarReader.Read(new StreamReader(output!)).Block("particles").Table.RowCount);
+
+            // Nothing of the killed attempt is left: no second file among the exports, no blocks staged for an upload never committed.
+            Assert.Equal([done.GetProperty("outputPath").GetString()!], await ExportFilesAsync(store, ct));
+            Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(root, "staging")));
         }
         finally
         {
@@ -99,6 +103,20 @@ public sealed class ExportRestartTests
             using var content = new MemoryStream(picks);
             await store.WriteFileAsync("demo", "demo-session", $"preprocessing/mic_{i:D5}_picks.star", content, token);
         });
+    }
+
+    private static async Task<List<string>> ExportFilesAsync(BlobSessionDataStore store, CancellationToken ct)
+    {
+        var paths = new List<string>();
+        string? continuation = null;
+        do
+        {
+            var page = await store.ListFilesAsync("demo", "demo-session", 1000, continuation, ct);
+            paths.AddRange(page.Files.Select(f => f.Path).Where(p => p.StartsWith("exports/", StringComparison.Ordinal)));
+            continuation = page.ContinuationToken;
+        }
+        while (continuation is not null);
+        return paths;
     }
 
     private static async Task<JsonElement> WaitForAsync(HttpClient http, string id, Func<JsonElement, bool> done, string what, CancellationToken ct)

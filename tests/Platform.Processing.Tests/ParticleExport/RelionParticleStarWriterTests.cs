@@ -53,6 +53,23 @@ public sealed class RelionParticleStarWriterTests
         Assert.Equal(1, rows.GetInt32(4, "rlnOpticsGroup"));
     }
 
+    [Fact]
+    public void Without_phase_plate_data_neither_block_has_a_phase_shift_column_and_the_other_ctf_values_stay_in_place()
+    {
+        using var stream = new MemoryStream();
+        RelionParticleStarWriter.Write(stream, _optics with { PhaseShift = false }, [Micrograph(1, 2)]);
+
+        stream.Position = 0;
+        var doc = StarReader.Read(new StreamReader(stream));
+        foreach (var block in new[] { "micrographs", "particles" })
+        {
+            var table = doc.Block(block).Table;
+            Assert.False(table.HasColumn("rlnPhaseShift"), $"{block} has rlnPhaseShift");
+            Assert.Equal(table.Columns.Count, table.Row(0).Count);
+            Assert.Equal((14501.0, 30.5, 4.25, 0.31), (table.GetDouble(0, "rlnDefocusV"), table.GetDouble(0, "rlnDefocusAngle"), table.GetDouble(0, "rlnCtfMaxResolution"), table.GetDouble(0, "rlnCtfFigureOfMerit")));
+        }
+    }
+
     [Theory]
     [InlineData(75, 1.06, 214)]
     [InlineData(55, 1.0, 166)]
