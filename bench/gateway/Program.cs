@@ -7,6 +7,7 @@ using Platform.GraphQL.Bench;
 using Platform.GraphQL.Building;
 using Platform.GraphQL.Requests;
 using Platform.GraphQL.Serialization;
+using Platform.Identity.Claims;
 using Platform.Runtime.Indexing;
 
 // In process: the sessions page (50 ended sessions with daysLeft and their grids) through the platform schema,
@@ -15,7 +16,12 @@ var iterations = args.Length > 0 ? int.Parse(args[0], System.Globalization.Cultu
 var query = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "sessions-query.graphql"));
 await using var platform = await BenchPlatform.StartAsync(sessions: 50);
 var variables = new Dictionary<string, object?> { ["facility"] = BenchPlatform.FacilityId, ["first"] = 50L };
-var options = new RequestOptions { Services = platform.Services };
+// A staff member of the bench facility, as an access token's claims give it (every field needs a signed-in caller).
+var staff = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+[
+    new(PlatformClaims.Subject, "bench-staff"), new(PlatformClaims.Kind, PlatformClaims.KindUser), new(PlatformClaims.Membership, $"{BenchPlatform.FacilityId}:staff"),
+], "Bearer"));
+var options = new RequestOptions { Services = platform.Services, User = staff };
 var schema = PlatformGraphQL.Describe(new SchemaBuilder()).Build();
 
 var engine = new GraphQLEngine(schema);

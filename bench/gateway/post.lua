@@ -1,8 +1,12 @@
 -- wrk script: POSTs the body in $WRK_BODY_FILE (JSON) to the given URL; $WRK_DELAY_MS adds a per-connection pause
--- between requests, turning wrk's closed loop into an approximately fixed request rate (connections * 1000 / delay).
+-- between requests (and $WRK_TOKEN, when set, is sent as a bearer token), turning wrk's closed loop into an approximately fixed request rate (connections * 1000 / delay).
 -- Non-2xx answers are counted by wrk itself ("Non-2xx or 3xx responses"); run.sh checks the body once beforehand.
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+local token = os.getenv("WRK_TOKEN")
+if token and token ~= "" then
+  wrk.headers["Authorization"] = "Bearer " .. token
+end
 local file = assert(io.open(os.getenv("WRK_BODY_FILE"), "rb"))
 wrk.body = file:read("*a")
 file:close()

@@ -22,6 +22,7 @@ dotnet run -c Release --project "$here" -- "$iterations"
 echo "== (b) HTTP on loopback (wrk)"
 dotnet build "$repo/Silo/Platform.Silo" -c Release -nologo -v q >/dev/null || die "the Silo did not build"
 work="$(mktemp -d)"
+password="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 silo=""
 cleanup() {
   if [ -n "$silo" ] && kill -0 "$silo" 2>/dev/null; then kill -TERM "$silo" 2>/dev/null || true; wait "$silo" 2>/dev/null || true; fi
@@ -31,7 +32,7 @@ trap cleanup EXIT
 source "$repo/infra/lib/ports.sh"
 start_on() {
   (cd "$work" && exec dotnet "$repo/Silo/Platform.Silo/bin/Release/net10.0/Platform.Silo.dll" --urls "http://127.0.0.1:$1" \
-    --Platform:Demo=true --Platform:SqlitePath="$work/platform.db" --Platform:Bench:StaticEndpoint=true \
+    --Platform:Demo=true --Platform:DemoAdminPassword="$password" --Platform:SqlitePath="$work/platform.db" --Platform:Bench:StaticEndpoint=true \
     --Logging:LogLevel:Default=Warning) >>"$work/silo.log" 2>&1 &
   silo=$!
   for _ in $(seq 1 300); do
@@ -43,7 +44,14 @@ start_on() {
 }
 start_on_free_port "" "$work/silo.log"
 url="http://127.0.0.1:$PORT"
-gql() { curl -fsS -H 'content-type: application/json' --data-binary @- "$url/graphql"; }
+# Every GraphQL request needs a signed-in caller: the demo facility admin (tokens last 10 minutes; one is taken per phase).
+sign_in() {
+  curl -fsS -X POST "$url/connect/token" -d grant_type=password -d username=admin@demo.local -d "password=$password" \
+    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).access_token))'
+}
+for _ in $(seq 1 150); do token="$(sign_in 2>/dev/null)" && [ -n "$token" ] && break; sleep 0.2; done
+[ -n "${token:-}" ] || die "could not sign in as the demo admin"
+gql() { curl -fsS -H 'content-type: application/json' -H "authorization: Bearer $token" --data-binary @- "$url/graphql"; }
 
 # 49 more sessions on the demo booking (the demo has one), each with two grids, all ended so daysLeft is set.
 for _ in $(seq 1 150); do
@@ -69,7 +77,7 @@ const fs = require("fs");
 const query = fs.readFileSync(process.argv[1], "utf8");
 fs.writeFileSync(process.argv[2], JSON.stringify({ query, variables: { facility: "demo", first: 50 } }));
 ' "$here/sessions-query.graphql" "$work/query.json"
-curl -fsS -H 'content-type: application/json' --data-binary @"$work/query.json" "$url/graphql" >"$work/response.json"
+curl -fsS -H 'content-type: application/json' -H "authorization: Bearer $token" --data-binary @"$work/query.json" "$url/graphql" >"$work/response.json"
 node -e '
 const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
 const s = r.data?.facility?.sessions;
@@ -80,7 +88,8 @@ curl -fsS -X PUT -H 'content-type: application/json' --data-binary @"$work/respo
 
 run_wrk() { # label path connections delay_ms
   echo "-- $1: $3 connections, delay $4 ms, ${seconds}s"
-  WRK_BODY_FILE="$work/query.json" WRK_DELAY_MS="$4" wrk -t2 -c"$3" -d"${seconds}s" --latency -s "$here/post.lua" "$url$2" \
+  token="$(sign_in)"
+  WRK_TOKEN="$token" WRK_BODY_FILE="$work/query.json" WRK_DELAY_MS="$4" wrk -t2 -c"$3" -d"${seconds}s" --latency -s "$here/post.lua" "$url$2" \
     | grep -E "Requests/sec|Non-2xx|Socket errors|latency p50" || true
 }
 run_wrk "baseline: static JSON (same body), throughput" /bench/static 16 0
