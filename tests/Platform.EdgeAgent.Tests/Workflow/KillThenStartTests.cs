@@ -12,12 +12,16 @@ public sealed class KillThenStartTests
 {
     private static readonly AcquisitionSettings _small = ScreeningRunTests.Screening with { SquaresNum = 1, HolesPerSquare = 1, DriftCritAngstromPerSecond = -1 };
 
+    // Each killed run leaves its target in Error, so the next run needs another target to reach an exposure: one hole more
+    // than there are kills (with one hole, a run started after the first kill can find nothing left to expose and complete).
+    private static readonly AcquisitionSettings _holePerKill = _small with { HolesPerSquare = 4 };
+
     [Fact]
     public async Task A_start_sent_right_behind_a_force_kill_waits_for_the_killed_run_to_close_then_runs_and_no_target_is_acquired_twice()
     {
         await using var bench = new ScopeBench(speedFactor: 1, delays: SimulatedDelays.None with { ExposureSeconds = 0.5 });
         bench.StartAgent();
-        var plan = ScopeBench.Plan("s-kill-start", _small);
+        var plan = ScopeBench.Plan("s-kill-start", _holePerKill);
         const int kills = 3;
         var previews = 0;
         bench.Simulator.CommandStarted += name =>
