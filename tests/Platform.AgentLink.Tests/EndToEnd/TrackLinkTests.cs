@@ -19,7 +19,7 @@ namespace Platform.AgentLink.Tests.EndToEnd;
 /// </summary>
 public sealed class TrackLinkTests
 {
-    private static readonly string _sessionGlobalId = Convert.ToBase64String("Session:demo-session"u8).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static readonly string _sessionGlobalId = PlatformClient.SessionId(PlatformClient.DemoSession);
 
     [Fact]
     public async Task A_track_start_reaches_the_agent_with_its_settings_and_the_agents_status_report_shows_as_the_tracks_progress()

@@ -52,9 +52,8 @@ public sealed partial class AgentKilledMidUploadTests
         using var http = new HttpClient { BaseAddress = stack.Silo.BaseAddress };
         Assert.Equal(movieSha256, await SessionFilesView.DownloadSha256Async(http, prefix, token, "frames/big_movie_00001.mrc"));
         Assert.Equal((MovieBytes, movieSha256), (new FileInfo(moviePath).Length, SessionFilesView.Sha256Of(moviePath)));
-        var sentLines = events.Events.Where(SessionFilesView.IsTransferLog).Select(e => e.GetProperty("message").GetString()!)
-            .Where(m => m.StartsWith("Sent '", StringComparison.Ordinal)).Select(m => m[..m.IndexOf("':", StringComparison.Ordinal)]).ToList();
-        Assert.Equal(sentLines.Count, sentLines.Distinct().Count());
+        var sentPaths = SessionFilesView.SentPaths(events.Events);
+        Assert.Equal(sentPaths.Count, sentPaths.Distinct().Count());
     }
 
     [Fact]

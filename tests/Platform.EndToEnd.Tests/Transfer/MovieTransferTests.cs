@@ -56,8 +56,7 @@ public sealed class MovieTransferTests
 
         // The track also sends the workflow's images and the pre-processing outputs: it is done once nothing is pending and
         // its count of files done is the number of files it logged as sent (each exactly once).
-        List<string> Sent() => [.. events.Events.Where(SessionFilesView.IsTransferLog).Select(e => e.GetProperty("message").GetString()!)
-            .Where(m => m.StartsWith("Sent '", StringComparison.Ordinal))];
+        List<string> Sent() => SessionFilesView.SentPaths(events.Events);
         var track = await SessionFilesView.WaitForTransferProgressAsync(stack, id,
             p => p.GetProperty("itemsPending").GetInt32() == 0 && p.GetProperty("itemsDone").GetInt32() == Sent().Count && Sent().Count >= sources.Count,
             TimeSpan.FromMinutes(1));
@@ -65,7 +64,7 @@ public sealed class MovieTransferTests
         Assert.Equal(Sent().Count, Sent().Distinct().Count());
         foreach (var blob in sources.Keys)
         {
-            Assert.Single(Sent(), m => m.StartsWith($"Sent '{blob}':", StringComparison.Ordinal));
+            Assert.Single(Sent(), path => path == blob);
         }
 
         foreach (var source in sources.Values)

@@ -103,6 +103,13 @@ internal static class SessionFilesView
     public static bool IsSent(JsonElement e, string blobPath) =>
         IsTransferLog(e) && e.GetProperty("message").GetString()!.StartsWith($"Sent '{blobPath}':", StringComparison.Ordinal);
 
+    /// <summary>The blob path of every TRANSFER-panel "Sent '&lt;path&gt;': …" line among <paramref name="events"/>, in order.</summary>
+    public static List<string> SentPaths(IEnumerable<JsonElement> events) =>
+    [
+        .. events.Where(IsTransferLog).Select(e => e.GetProperty("message").GetString()!)
+            .Where(m => m.StartsWith("Sent '", StringComparison.Ordinal)).Select(m => m["Sent '".Length..m.IndexOf("':", StringComparison.Ordinal)]),
+    ];
+
     public static bool IsTransferLog(JsonElement e) =>
         e.GetProperty("kind").GetString() == "LOG" && e.GetProperty("panel").GetString() == "TRANSFER";
 }
