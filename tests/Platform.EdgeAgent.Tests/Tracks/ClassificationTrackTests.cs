@@ -128,6 +128,36 @@ public sealed class ClassificationTrackTests
         Assert.Equal(TrackRunState.Error, track.Snapshot.State);
     }
 
+    [Fact]
+    public async Task Once_caught_up_the_track_publishes_new_particles_without_waiting_for_the_publication_interval()
+    {
+        using var folder = new ClassificationFolder();
+        await using var track = new ClassificationTrack(Options with { PublishEvery = TimeSpan.FromHours(1), PublishWhenCaughtUpAfter = TimeSpan.Zero });
+        folder.Add(0);
+        await track.StartAsync(folder.Session, TestContext.Current.CancellationToken);
+        await folder.Link.WaitForAsync<ClassAveragesReport>("the first averages", r => r.ParticleCount == 100);
+        folder.Add(1);
+
+        var caughtUp = await folder.Link.WaitForAsync<ClassAveragesReport>("averages published on catching up", r => r.ParticleCount == 200);
+        Assert.Equal(2, folder.Link.All<ClassAveragesReport>().Count);
+        Assert.EndsWith("/averages/2", caughtUp.IdempotencyKey, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_caught_up_track_publishes_no_sooner_than_its_caught_up_interval_after_the_last_publication()
+    {
+        using var folder = new ClassificationFolder();
+        await using var track = new ClassificationTrack(Options with { PublishEvery = TimeSpan.FromHours(1), PublishWhenCaughtUpAfter = TimeSpan.FromHours(1) });
+        folder.Add(0);
+        await track.StartAsync(folder.Session, TestContext.Current.CancellationToken);
+        await folder.Link.WaitForAsync<ClassAveragesReport>("the first averages", r => r.ParticleCount == 100);
+        folder.Add(1);
+
+        // The Waiting report follows the caught-up publication decision for the second micrograph.
+        await folder.Link.WaitForAsync<TrackStatusReport>("the track caught up after the second micrograph", s => s.State == TrackRunState.Waiting && s.Progress.ItemsDone == 2);
+        Assert.Equal([100L], folder.Link.All<ClassAveragesReport>().Select(r => r.ParticleCount));
+    }
+
     private static double Purity(IReadOnlyList<int> assigned, IReadOnlyList<int> truth)
     {
         var correct = assigned.Select((k, i) => (k, t: truth[i])).GroupBy(p => p.k).Sum(g => g.GroupBy(p => p.t).Max(h => h.Count()));

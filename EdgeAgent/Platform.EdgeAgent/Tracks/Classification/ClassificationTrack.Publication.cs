@@ -6,18 +6,20 @@ namespace Platform.EdgeAgent.Tracks.Classification;
 
 /// <summary>
 /// Publishing class averages: after <see cref="ClassificationTrackOptions.PublishEveryParticles"/> new particles, or once
-/// <see cref="ClassificationTrackOptions.PublishEvery"/> has passed with new particles. The report is enqueued (durable) before
+/// <see cref="ClassificationTrackOptions.PublishEvery"/> has passed with new particles, or, when the track has caught up, once
+/// <see cref="ClassificationTrackOptions.PublishWhenCaughtUpAfter"/> has passed with new particles. The report is enqueued (durable) before
 /// the new iteration is saved, so a crash in between re-sends the same iteration under the same idempotency key.
 /// </summary>
 public sealed partial class ClassificationTrack
 {
     private async Task PublishIfDueAsync(TrackSession session, ClassificationStore store, ClassificationProgress progress,
-        StreamingClassifier2D classifier, ParticleExtractor extractor, CancellationToken cancellationToken)
+        StreamingClassifier2D classifier, ParticleExtractor extractor, bool caughtUp, CancellationToken cancellationToken)
     {
         var now = session.Time.GetUtcNow();
         var added = progress.Particles - progress.ParticlesAtLastPublish;
+        var sinceLast = progress.LastPublishedAtUtc is { } last ? now - last : TimeSpan.MaxValue;
         var due = added >= options.PublishEveryParticles
-            || (added > 0 && (progress.LastPublishedAtUtc is not { } last || now - last >= options.PublishEvery));
+            || (added > 0 && (sinceLast >= options.PublishEvery || (caughtUp && sinceLast >= options.PublishWhenCaughtUpAfter)));
         if (!due || classifier.ParticleCount == 0)
         {
             return;

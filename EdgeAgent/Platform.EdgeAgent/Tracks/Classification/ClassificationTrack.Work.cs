@@ -26,7 +26,7 @@ public sealed partial class ClassificationTrack
                 var ready = PreprocessedMicrograph.Ready(input, seen, session.Time.GetUtcNow(), options.SettleTime);
                 if (ready.Count == 0)
                 {
-                    await PublishIfDueAsync(session, store, progress, classifier, extractor, cancellationToken).ConfigureAwait(false);
+                    await PublishIfDueAsync(session, store, progress, classifier, extractor, caughtUp: true, cancellationToken).ConfigureAwait(false);
                     if (state != TrackRunState.Waiting)
                     {
                         state = TrackRunState.Waiting;
@@ -39,7 +39,7 @@ public sealed partial class ClassificationTrack
 
                 var taken = await ClassifyBatchAsync(session, ready, progress, classifier, extractor, cancellationToken).ConfigureAwait(false);
                 store.Save(progress, classifier);
-                await PublishIfDueAsync(session, store, progress, classifier, extractor, cancellationToken).ConfigureAwait(false);
+                await PublishIfDueAsync(session, store, progress, classifier, extractor, caughtUp: false, cancellationToken).ConfigureAwait(false);
                 state = TrackRunState.Running;
                 await ReportAsync(session, state, Progress(progress, ready.Count - taken), null, cancellationToken).ConfigureAwait(false);
             }

@@ -18,6 +18,13 @@ public sealed record ClassificationTrackOptions
     /// <summary>... or once this long has passed since the last publication with new particles in between.</summary>
     public TimeSpan PublishEvery { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// ... or, once the track has caught up (no micrograph waiting), as soon as this long has passed since the last publication:
+    /// the averages of everything collected reach users soon after acquisition pauses or ends, while a busy session is not
+    /// published once per micrograph.
+    /// </summary>
+    public TimeSpan PublishWhenCaughtUpAfter { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often the pre-processing folder is looked at when nothing is waiting.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
 
