@@ -56,26 +56,8 @@ public static class ClassAverageResultsMutation
     /// <summary>The classes with their PNGs decoded; text that is not base64 is a ValidationError naming the class.</summary>
     private static List<ClassAverageUpload> Classes(IReadOnlyDictionary<string, object?> input)
     {
-        var classes = new List<ClassAverageUpload>();
-        var errors = new List<FieldError>();
-        var items = (input["classes"] as IEnumerable<object?> ?? []).Cast<IReadOnlyDictionary<string, object?>>().ToList();
-        for (var i = 0; i < items.Count; i++)
-        {
-            var c = items[i];
-            var number = Convert.ToInt32(c["number"], System.Globalization.CultureInfo.InvariantCulture);
-            try
-            {
-                classes.Add(new ClassAverageUpload(number, Convert.ToInt64(c["particleCount"], System.Globalization.CultureInfo.InvariantCulture),
-                    c.GetValueOrDefault("resolutionAngstrom") is { } r ? Convert.ToDouble(r, System.Globalization.CultureInfo.InvariantCulture) : null,
-                    Convert.FromBase64String(c["pngBase64"] as string ?? "")));
-            }
-            catch (FormatException)
-            {
-                errors.Add(new FieldError($"classAverages.classes.{i}.pngBase64", "is not base64"));
-            }
-        }
-
-        InvalidInputException.ThrowIfAny(errors);
+        var (classes, notBase64) = ClassAverageInputs.Decode(input["classes"]);
+        InvalidInputException.ThrowIfAny(notBase64.Select(c => new FieldError($"classAverages.classes.{c.Index}.pngBase64", "is not base64")).ToList());
         return classes;
     }
 }

@@ -28,25 +28,14 @@ public static class ClassAveragesReportInput
     /// <summary>Applies a report from the session's agent; false when its idempotency key was already applied.</summary>
     public static Task<bool> ApplyAsync(IGrainFactory grains, ReportFields f, SessionView session)
     {
-        var classes = f.Value<List<object?>>("classes").Cast<IReadOnlyDictionary<string, object?>>().Select(c => Class(f, c)).ToList();
+        var (classes, notBase64) = ClassAverageInputs.Decode(f.Value<List<object?>>("classes"));
+        if (notBase64.Count > 0)
+        {
+            throw f.Malformed($"class {notBase64[0].Number}: pngBase64 is not base64");
+        }
+
         var submission = new ClassAveragesSubmission(session.FacilityId, session.Id, ClassAveragesKeys.AgentSource, f.IdempotencyKey,
             f.Int("particleCount", min: 0), f.Number("pixelSizeAngstrom"), f.Int("boxPixels", min: 1), classes);
         return grains.GetGrain<IClassAveragesGrain>(ClassAveragesKeys.For(session.Id, ClassAveragesKeys.AgentSource)).ReplaceAsync(submission);
-    }
-
-    private static ClassAverageUpload Class(ReportFields f, IReadOnlyDictionary<string, object?> c)
-    {
-        var number = c.GetValueOrDefault("number") as int? ?? throw f.Malformed("a class has no number");
-        byte[] png;
-        try
-        {
-            png = Convert.FromBase64String(c.GetValueOrDefault("pngBase64") as string ?? "");
-        }
-        catch (FormatException)
-        {
-            throw f.Malformed($"class {number}: pngBase64 is not base64");
-        }
-
-        return new ClassAverageUpload(number, c.GetValueOrDefault("particleCount") as int? ?? 0, c.GetValueOrDefault("resolutionAngstrom") as double?, png);
     }
 }
