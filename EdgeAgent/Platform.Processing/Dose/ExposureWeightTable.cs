@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics.Tensors;
 
 namespace Platform.Processing.Dose;
@@ -73,6 +74,7 @@ internal sealed class ExposureWeightTable
     /// Writes row <paramref name="row"/>'s weights q(k) = exp(rate(k)·exposure) twice per complex element (re and im lanes) into
     /// <paramref name="weightsTwice"/>; <paramref name="scratch"/> holds one value per element.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot SIMD kernel: compiled optimised at once, not after tier-0 runs of the first movie
     public void RowWeights(int row, float exposure, Span<float> scratch, Span<float> weightsTwice)
     {
         var halfWidth = scratch.Length;
@@ -85,6 +87,7 @@ internal sealed class ExposureWeightTable
     }
 
     /// <summary>Multiplies row <paramref name="row"/> of an interleaved half spectrum by sqrt(n / Σ q²) per element.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot SIMD kernel: compiled optimised at once, not after tier-0 runs of the first movie
     public void NormaliseRow(int row, Span<float> spectrumRow)
     {
         var halfWidth = spectrumRow.Length / 2;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics.Tensors;
 
 namespace Platform.Processing.Filters;
@@ -9,6 +10,7 @@ internal static class BlockBinning
     /// Bins a row-major <paramref name="width"/> × <paramref name="height"/> image into <paramref name="destination"/>
     /// ((width / factor) × (height / factor)); both sides must be multiples of <paramref name="factor"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot SIMD kernel: compiled optimised at once, not after tier-0 runs of the first movie
     public static void Bin(ReadOnlySpan<float> source, int width, int height, int factor, Span<float> destination)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(factor);

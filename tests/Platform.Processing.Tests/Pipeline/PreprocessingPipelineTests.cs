@@ -67,7 +67,7 @@ public sealed class PreprocessingPipelineTests
             Assert.InRange(result.ParticleCount, 15, 45);
             Assert.InRange(result.IceThicknessLogRatio, -0.05, 0.05);
             Assert.Equal(20, result.DriftTraceAngstrom.Count);
-            Assert.Equal(["read", "gain", "align+dose-weight", "ctf", "pick", "outputs"], result.StageTimes.Select(t => t.Stage));
+            Assert.Equal(["read", "gain", "align+dose-weight", "ctf+pick", "outputs"], result.StageTimes.Select(t => t.Stage));
             Assert.Equal(result.StageTimes.Select(t => t.Stage), result.StageCpuTimes.Select(t => t.Stage));
             Assert.All(result.StageCpuTimes, t => Assert.True(t.Milliseconds >= 0, $"{t.Stage} CPU time {t.Milliseconds} ms"));
             Assert.Equal(1024, MrcFile.ReadHeader(result.AlignedSumPath).Columns);
