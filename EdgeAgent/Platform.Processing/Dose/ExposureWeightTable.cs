@@ -23,10 +23,10 @@ internal sealed class ExposureWeightTable
         _rate = new float[halfWidth * key.Height];
         _normalisation = new float[halfWidth * key.Height];
         var n = key.Frames;
-        Parallel.For(0, key.Height, options, row =>
+        // Rows ky and -ky hold the same frequencies: compute rows 0..H/2 and copy them to their mirror rows.
+        Parallel.For(0, (key.Height / 2) + 1, options, row =>
         {
-            var signedRow = row <= key.Height / 2 ? row : row - key.Height;
-            var ky = signedRow / (key.Height * key.PixelAngstrom);
+            var ky = row / (key.Height * key.PixelAngstrom);
             for (var kx = 0; kx < halfWidth; kx++)
             {
                 var fx = kx / (key.Width * key.PixelAngstrom);
@@ -37,8 +37,15 @@ internal sealed class ExposureWeightTable
                 // Σ_i q_i² = Σ_i exp(2·rate·(pre + (i + ½)·perFrame)), a geometric series a·(1 − g^n)/(1 − g).
                 var a = Math.Exp(2 * rate * (key.PreExposure + (0.5 * key.PerFrame)));
                 var g = Math.Exp(2 * rate * key.PerFrame);
-                var sumOfSquares = g == 1 ? n * a : a * (1 - Math.Pow(g, n)) / (1 - g);
+                var sumOfSquares = g == 1 ? n * a : a * (1 - Math.Exp(2 * rate * key.PerFrame * n)) / (1 - g);
                 _normalisation[index] = sumOfSquares > 1e-30 ? (float)Math.Sqrt(n / sumOfSquares) : 0f;
+            }
+
+            var mirror = key.Height - row;
+            if (row > 0 && mirror > key.Height / 2)
+            {
+                _rate.AsSpan(row * halfWidth, halfWidth).CopyTo(_rate.AsSpan(mirror * halfWidth, halfWidth));
+                _normalisation.AsSpan(row * halfWidth, halfWidth).CopyTo(_normalisation.AsSpan(mirror * halfWidth, halfWidth));
             }
         });
     }
