@@ -12,8 +12,6 @@ namespace Platform.Processing.Alignment;
 /// </summary>
 internal static class FrameSummer
 {
-    private const int MaxBatch = 4;
-
     /// <summary>
     /// Dose-weighted sum = sqrt(n) · Σ q_i F_i / sqrt(Σ q_i²): the SNR-optimal weights of Grant &amp; Grigorieff (2015),
     /// normalised so the noise power stays flat and low frequencies keep the plain sum's scale.
@@ -30,49 +28,22 @@ internal static class FrameSummer
             ? ExposureWeightTable.For(width, height, pixelAngstrom, settings.VoltageKilovolts, settings.PreExposureElectronsPerAngstromSquared, perFrame, n, options)
             : null;
 
-        // Exactly one accumulator per worker: frames are handed out in batches by a shared counter, so at most `workers` sum pairs
-        // exist. A worker transforms a batch of frames into its own FFTW buffers, then passes over its sums once for the whole batch:
-        // the sums' memory traffic (the bottleneck of this loop) is paid once per batch instead of once per frame.
+        // Exactly one accumulator per worker: frames are handed out by a shared counter, so at most `workers` sum pairs exist.
         var workers = Math.Min(n, options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount);
-        var batch = Math.Min(MaxBatch, (n + workers - 1) / workers);
         var sums = new (Spectrum2D Plain, Spectrum2D? Weighted)[workers];
-        var next = 0;
+        var next = -1;
         Parallel.For(0, workers, options, worker =>
         {
             var plain = new Spectrum2D(width, height);
             var weighted = weights is null ? null : new Spectrum2D(width, height);
-            var spectra = new AlignedBuffer[batch];
-            try
+            var scratch = new float[halfWidth];
+            var rowWeights = new float[rowFloats];
+            for (var i = Interlocked.Increment(ref next); i < n; i = Interlocked.Increment(ref next))
             {
-                for (var j = 0; j < batch; j++)
-                {
-                    spectra[j] = new AlignedBuffer(rowFloats * (long)height);
-                }
-
-                var ramps = new PhaseRamp[batch];
-                var exposures = new float[batch];
-                var scratch = new float[halfWidth];
-                var rowWeights = new float[rowFloats];
-                for (var first = Interlocked.Add(ref next, batch) - batch; first < n; first = Interlocked.Add(ref next, batch) - batch)
-                {
-                    var count = Math.Min(batch, n - first);
-                    for (var j = 0; j < count; j++)
-                    {
-                        options.CancellationToken.ThrowIfCancellationRequested();
-                        ramps[j] = new PhaseRamp(width, height, shiftsPixels[first + j].X, shiftsPixels[first + j].Y);
-                        exposures[j] = weights?.ExposureOf(first + j) ?? 0f;
-                        Fft2D.Forward(movie.SectionPixels(first + j), width, height, spectra[j]);
-                    }
-
-                    AccumulateBatch(spectra.AsSpan(0, count), ramps, exposures, weights, plain, weighted, scratch, rowWeights);
-                }
-            }
-            finally
-            {
-                foreach (var buffer in spectra)
-                {
-                    buffer?.Dispose();
-                }
+                options.CancellationToken.ThrowIfCancellationRequested();
+                var ramp = new PhaseRamp(width, height, shiftsPixels[i].X, shiftsPixels[i].Y);
+                var exposure = weights?.ExposureOf(i) ?? 0f;
+                Fft2D.Forward(movie.SectionPixels(i), width, height, spectrum => AccumulateFrame(spectrum, ramp, weights, exposure, plain, weighted, scratch, rowWeights));
             }
 
             sums[worker] = (plain, weighted);
@@ -105,29 +76,24 @@ internal static class FrameSummer
         return (plainImage!, weightedImage, weightedSum ?? plainSum);
     }
 
-    /// <summary>plain += Σ_j ramp_j · spectrum_j and weighted += Σ_j q_j · ramp_j · spectrum_j, row by row (weighted is null without dose weighting).</summary>
+    /// <summary>plain += ramp · spectrum and weighted += q(exposure) · ramp · spectrum, row by row (weighted is null without dose weighting).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot SIMD kernel: compiled optimised at once, not after tier-0 runs of the first movie
-    private static void AccumulateBatch(
-        ReadOnlySpan<AlignedBuffer> spectra, PhaseRamp[] ramps, float[] exposures, ExposureWeightTable? weights, Spectrum2D plain, Spectrum2D? weighted,
-        float[] scratch, float[] rowWeights)
+    private static void AccumulateFrame(
+        ReadOnlySpan<float> spectrum, PhaseRamp ramp, ExposureWeightTable? weights, float exposure, Spectrum2D plain, Spectrum2D? weighted, float[] scratch, float[] rowWeights)
     {
-        var rowFloats = 2 * ramps[0].HalfWidth;
-        for (var row = 0; row < ramps[0].Height; row++)
+        var rowFloats = 2 * ramp.HalfWidth;
+        for (var row = 0; row < ramp.Height; row++)
         {
+            var source = spectrum.Slice(row * rowFloats, rowFloats);
             var plainRow = plain.Data.AsSpan(row * rowFloats, rowFloats);
-            var weightedRow = weighted is null ? default : weighted.Data.AsSpan(row * rowFloats, rowFloats);
-            for (var j = 0; j < spectra.Length; j++)
+            if (weights is null)
             {
-                var source = spectra[j].Span.Slice(row * rowFloats, rowFloats);
-                if (weights is null)
-                {
-                    ramps[j].AccumulateRow(row, source, plainRow);
-                    continue;
-                }
-
-                weights.RowWeights(row, exposures[j], scratch, rowWeights);
-                ramps[j].AccumulateRowTwice(row, source, plainRow, weightedRow, rowWeights);
+                ramp.AccumulateRow(row, source, plainRow);
+                continue;
             }
+
+            weights.RowWeights(row, exposure, scratch, rowWeights);
+            ramp.AccumulateRowTwice(row, source, plainRow, weighted!.Data.AsSpan(row * rowFloats, rowFloats), rowWeights);
         }
     }
 }

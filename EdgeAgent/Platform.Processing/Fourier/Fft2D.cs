@@ -82,23 +82,6 @@ public static class Fft2D
         }
     }
 
-    /// <summary>Forward transform into <paramref name="spectrum"/>, an FFTW-allocated buffer of the half spectrum's size the caller owns (no copy out).</summary>
-    internal static void Forward(ReadOnlySpan<float> real, int width, int height, AlignedBuffer spectrum)
-    {
-        CheckSizes(real.Length, (int)spectrum.Length, width, height);
-        var plan = FftwPlanCache.Plan(width, height, forward: true);
-        var buffers = Rent(width, height);
-        try
-        {
-            real.CopyTo(buffers.Real.Span);
-            FftwNative.ExecuteRealToComplex(plan, buffers.Real.Pointer, spectrum.Pointer);
-        }
-        finally
-        {
-            Return(width, height, buffers);
-        }
-    }
-
     public static Image2D Inverse(Spectrum2D spectrum, double pixelSizeAngstrom)
     {
         ArgumentNullException.ThrowIfNull(spectrum);
