@@ -12,6 +12,20 @@ namespace Platform.Processing.Alignment;
 /// </summary>
 public static class MovieAligner
 {
+    /// <summary>
+    /// Plans every FFT size aligning a <paramref name="width"/> x <paramref name="height"/> movie uses (full frame, binned copy, alignment
+    /// size) now: large sizes are planned by measurement, which takes seconds once per process, so a long-running caller does it at start-up.
+    /// </summary>
+    public static void Prepare(int width, int height, MovieAlignmentSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        var (cropWidth, cropHeight, bin) = Geometry(width, height, settings);
+        Fft2D.Prepare(width, height);
+        Fft2D.Prepare(width / bin, height / bin);
+        Fft2D.Prepare(cropWidth, cropHeight);
+    }
+
     public static AlignmentResult Align(ImageStack movie, MovieAlignmentSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(movie);
@@ -27,8 +41,7 @@ public static class MovieAligner
         int width = movie.Width, height = movie.Height, n = movie.Count;
         // Pass 1: small alignment copies only. Each frame is binned in real space by a power of two to no less than twice the
         // alignment size (the box filter damps what the crop would alias), transformed, and Fourier-cropped to the alignment size.
-        var (cropWidth, cropHeight) = CropSize(width, height, settings.AlignmentSizePixels);
-        var bin = BlockBinning.LargestPowerOfTwo(width, height, 2 * cropWidth, 2 * cropHeight);
+        var (cropWidth, cropHeight, bin) = Geometry(width, height, settings);
         var cropped = new Spectrum2D[n];
         Parallel.For(0, n, options, i => cropped[i] = AlignmentCopy(movie.SectionPixels(i), width, height, bin, cropWidth, cropHeight));
         double scaleX = (double)width / cropWidth, scaleY = (double)height / cropHeight;
@@ -121,6 +134,13 @@ public static class MovieAligner
             Iterations = iterations,
             AlignmentSize = alignmentSize,
         };
+    }
+
+    /// <summary>The alignment copy's size and the power-of-two real-space binning that precedes its Fourier crop.</summary>
+    private static (int CropWidth, int CropHeight, int Bin) Geometry(int width, int height, MovieAlignmentSettings settings)
+    {
+        var (cropWidth, cropHeight) = CropSize(width, height, settings.AlignmentSizePixels);
+        return (cropWidth, cropHeight, BlockBinning.LargestPowerOfTwo(width, height, 2 * cropWidth, 2 * cropHeight));
     }
 
     private static (int Width, int Height) CropSize(int width, int height, int maxSide)
