@@ -1,7 +1,7 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using Platform.Imaging.Images;
 
 namespace Platform.Imaging.Tiff;

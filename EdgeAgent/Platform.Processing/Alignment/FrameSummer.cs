@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using Platform.Imaging.Images;
 using Platform.Processing.Dose;
 using Platform.Processing.Fourier;

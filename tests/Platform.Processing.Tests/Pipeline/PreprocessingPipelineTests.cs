@@ -126,4 +126,30 @@ public sealed class PreprocessingPipelineTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void An_output_write_failure_surfaces_as_its_own_io_error_not_an_aggregate()
+    {
+        var folder = Directory.CreateTempSubdirectory("pipeline-unwritable-").FullName;
+        try
+        {
+            var rng = new Random(6);
+            var frames = Enumerable.Range(0, 4).Select(_ => Enumerable.Range(0, 512 * 512).Select(_ => (float)rng.Next(0, 3)).ToArray());
+            var movie = new ImageStack(512, 512, frames, 1.0);
+            var output = Path.Combine(folder, "out");
+            var pipeline = new PreprocessingPipeline(new PreprocessingSettings { PixelSizeAngstrom = 1, ParticleRadiusAngstrom = 30, OutputDirectory = output });
+
+            // The outputs are written in parallel; a file where the output folder should be makes every write fail.
+            Directory.Delete(output);
+            File.WriteAllText(output, "not a folder");
+
+            var error = Assert.ThrowsAny<IOException>(() => pipeline.Process(movie, "blocked", TestContext.Current.CancellationToken));
+            TestContext.Current.TestOutputHelper?.WriteLine($"{error.GetType().Name}: {error.Message}");
+            Assert.Equal("not a folder", File.ReadAllText(output));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
