@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Platform.Imaging.Mrc;
 using Platform.Imaging.Tiff;
+using Platform.Processing.Alignment;
 using Platform.Processing.Ctf;
 using Platform.Processing.Fourier;
 using Platform.Processing.Pipeline;
@@ -51,8 +52,7 @@ _ = File.ReadAllBytes(moviePath);
 var rawReadMs = baseline.Elapsed.TotalMilliseconds;
 // FFTW plans are made once per size and process (large sizes by measurement); the agent does this at start-up, so it is timed apart.
 baseline.Restart();
-Fft2D.Prepare(size, size);
-Fft2D.Prepare(512, 512);
+MovieAligner.Prepare(size, size, new MovieAlignmentSettings { PixelSizeAngstrom = pixel });
 var planningMs = baseline.Elapsed.TotalMilliseconds;
 // The floor of any full-size alignment: one r2c forward and one c2r inverse FFT of every frame at full size, on the same threads.
 var frame = new float[size * size];
@@ -77,31 +77,40 @@ var pipeline = new PreprocessingPipeline(new PreprocessingSettings
     OutputDirectory = Path.Combine(work, "out"),
     MaxThreads = threads,
 });
-self.Refresh();
-cpuBefore = self.TotalProcessorTime;
-var run = Stopwatch.StartNew();
-var result = pipeline.Process(moviePath);
-var chainMs = run.Elapsed.TotalMilliseconds;
-self.Refresh();
-var chainCpuMs = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds;
+// The agent processes movie after movie in one process: the first movie pays one-off costs (JIT, exposure-weight tables, first-touch
+// memory), the second shows the steady state. Both are printed; the verdict is on the second.
+var runs = new List<(MicrographResult Result, double WallMs, double CpuMs)>();
+for (var movieIndex = 0; movieIndex < 2; movieIndex++)
+{
+    GC.Collect();
+    self.Refresh();
+    cpuBefore = self.TotalProcessorTime;
+    var run = Stopwatch.StartNew();
+    var processed = pipeline.Process(moviePath);
+    var wallMs = run.Elapsed.TotalMilliseconds;
+    self.Refresh();
+    runs.Add((processed, wallMs, (self.TotalProcessorTime - cpuBefore).TotalMilliseconds));
+}
 
+var (result, chainMs, chainCpuMs) = runs[^1];
 Console.WriteLine();
-Console.WriteLine($"{"stage",-20}{"wall ms",10}{"share",8}{"cpu ms",10}");
+Console.WriteLine($"{"stage",-20}{"1st wall ms",12}{"cpu ms",10}{"2nd wall ms",12}{"cpu ms",10}{"share",8}");
 for (var i = 0; i < result.StageTimes.Count; i++)
 {
     var (stage, ms) = result.StageTimes[i];
-    Console.WriteLine($"{stage,-20}{ms,10:F0}{ms / chainMs,8:P0}{result.StageCpuTimes[i].Milliseconds,10:F0}");
+    var first = runs[0].Result;
+    Console.WriteLine($"{stage,-20}{first.StageTimes[i].Milliseconds,12:F0}{first.StageCpuTimes[i].Milliseconds,10:F0}{ms,12:F0}{result.StageCpuTimes[i].Milliseconds,10:F0}{ms / chainMs,8:P0}");
 }
 
+Console.WriteLine($"{"total",-20}{runs[0].WallMs,12:F0}{runs[0].CpuMs,10:F0}{chainMs,12:F0}{chainCpuMs,10:F0}");
 var dominant = result.StageTimes.MaxBy(t => t.Milliseconds);
-Console.WriteLine($"{"total",-20}{chainMs,10:F0}");
 Console.WriteLine();
 Console.WriteLine($"dominant stage: {dominant.Stage} ({dominant.Milliseconds / chainMs:P0} of the chain)");
-Console.WriteLine($"budget: {(chainMs <= 12_000 ? "within" : "over")} 12 s per movie ({chainMs / 1000:F1} s)");
+Console.WriteLine($"budget (second, steady-state movie): {(chainMs <= 12_000 ? "within" : "over")} 12 s per movie ({chainMs / 1000:F1} s; first movie {runs[0].WallMs / 1000:F1} s)");
 Console.WriteLine($"baselines: raw file read {rawReadMs:F0} ms (chain read stage = {result.StageTimes[0].Milliseconds / rawReadMs:F1}x), {frames} forward + inverse {size}² FFTs on {threads} threads {fftMs:F0} ms (whole chain = {chainMs / fftMs:F1}x, align stage = {result.StageTimes[2].Milliseconds / fftMs:F1}x)");
 // CPU time does not depend on how many other processes share the cores, so it is the figure to compare between runs on a busy machine.
-Console.WriteLine($"one-off FFTW planning of {size}² and 512² (both directions, before the chain): {planningMs / 1000:F1} s");
-Console.WriteLine($"cpu time: chain {chainCpuMs / 1000:F1} s (≥ {chainCpuMs / threads / 1000:F1} s wall on {threads} idle cores), FFT baseline {fftCpuMs / 1000:F1} s (chain = {chainCpuMs / fftCpuMs:F1}x); load average at the end {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+Console.WriteLine($"one-off FFTW planning of the alignment sizes ({size}², the binned copy and 512², both directions, before the chain): {planningMs / 1000:F1} s");
+Console.WriteLine($"cpu time: chain (second movie) {chainCpuMs / 1000:F1} s (≥ {chainCpuMs / threads / 1000:F1} s wall on {threads} idle cores), FFT baseline {fftCpuMs / 1000:F1} s (chain = {chainCpuMs / fftCpuMs:F1}x); load average at the end {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
 var trueDrift = Enumerable.Range(1, frames - 1).Sum(i => Math.Sqrt(Math.Pow(trajectory[i].X - trajectory[i - 1].X, 2) + Math.Pow(trajectory[i].Y - trajectory[i - 1].Y, 2))) * pixel;
 Console.WriteLine($"results: drift {result.TotalDriftAngstrom:F1} Å (truth {trueDrift:F1}), defocus U/V {result.DefocusUAngstrom:F0}/{result.DefocusVAngstrom:F0} Å (truth {truthDefocus.DefocusUAngstrom:F0}/{truthDefocus.DefocusVAngstrom:F0}), angle {result.AstigmatismAngleDegrees:F1}° (truth {truthDefocus.AstigmatismAngleDegrees}), fit {result.CtfFitResolutionAngstrom:F1} Å, {result.ParticleCount} particles");
 Directory.Delete(work, recursive: true);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -6,6 +7,7 @@ namespace Platform.Imaging.Tiff;
 /// <summary>Widens unsigned 8-bit samples (counting detectors' usual TIFF format) to float32, 32 at a time with 256-bit vectors.</summary>
 internal static class EightBitSamples
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot SIMD kernel: compiled optimised at once, not after tier-0 runs of the first movie
     public static void Widen(ReadOnlySpan<byte> source, Span<float> destination)
     {
         if (destination.Length < source.Length)

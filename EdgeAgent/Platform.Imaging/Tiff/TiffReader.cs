@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using Platform.Imaging.Images;
 
 namespace Platform.Imaging.Tiff;
@@ -50,45 +52,57 @@ public static class TiffReader
         return new ImageStack(first.Width, first.Height, frames, pixelSizeAngstrom);
     }
 
+    /// <summary>Decodes strip by strip through one strip-sized scratch buffer straight into the frame's floats (no page-sized byte copy).</summary>
     private static float[] DecodePage(byte[] file, TiffPage page, bool big)
     {
-        var rowBytes = page.Width * page.BytesPerSample;
-        var raw = new byte[(long)rowBytes * page.Height];
-        for (var s = 0; s < page.StripOffsets.Length; s++)
-        {
-            var firstRow = s * page.RowsPerStrip;
-            var rows = Math.Min(page.RowsPerStrip, page.Height - firstRow);
-            var target = raw.AsSpan(firstRow * rowBytes, rows * rowBytes);
-            var source = file.AsSpan((int)page.StripOffsets[s], (int)page.StripByteCounts[s]);
-            switch (page.Compression)
-            {
-                case 1:
-                    if (source.Length < target.Length)
-                    {
-                        throw new CorruptImageFileException($"Uncompressed TIFF strip {s} holds {source.Length} bytes; {target.Length} are needed.");
-                    }
-
-                    source[..target.Length].CopyTo(target);
-                    break;
-                case 5:
-                    LzwCodec.Decode(source, target);
-                    break;
-                default:
-                    Inflate(file, (int)page.StripOffsets[s], (int)page.StripByteCounts[s], target, s);
-                    break;
-            }
-        }
-
-        if (page.Predictor == 2)
-        {
-            UndoHorizontalPredictor(raw, page, big);
-        }
-        else if (page.Predictor != 1)
+        if (page.Predictor is not (1 or 2))
         {
             throw new CorruptImageFileException($"TIFF predictor {page.Predictor} is not supported (1 or 2).");
         }
 
-        return ToFloat(raw, page, big);
+        var rowBytes = page.Width * page.BytesPerSample;
+        var pixels = new float[page.Width * page.Height];
+        var scratch = ArrayPool<byte>.Shared.Rent(rowBytes * page.RowsPerStrip);
+        try
+        {
+            for (var s = 0; s < page.StripOffsets.Length; s++)
+            {
+                var firstRow = s * page.RowsPerStrip;
+                var rows = Math.Min(page.RowsPerStrip, page.Height - firstRow);
+                var target = scratch.AsSpan(0, rows * rowBytes);
+                var source = file.AsSpan((int)page.StripOffsets[s], (int)page.StripByteCounts[s]);
+                switch (page.Compression)
+                {
+                    case 1:
+                        if (source.Length < target.Length)
+                        {
+                            throw new CorruptImageFileException($"Uncompressed TIFF strip {s} holds {source.Length} bytes; {target.Length} are needed.");
+                        }
+
+                        source[..target.Length].CopyTo(target);
+                        break;
+                    case 5:
+                        LzwCodec.Decode(source, target);
+                        break;
+                    default:
+                        Inflate(file, (int)page.StripOffsets[s], (int)page.StripByteCounts[s], target, s);
+                        break;
+                }
+
+                if (page.Predictor == 2)
+                {
+                    UndoHorizontalPredictor(target, rows, page, big);
+                }
+
+                ToFloat(target, pixels.AsSpan(firstRow * page.Width, rows * page.Width), page, big);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(scratch);
+        }
+
+        return pixels;
     }
 
     private static void Inflate(byte[] file, int offset, int count, Span<byte> target, int strip)
@@ -108,12 +122,13 @@ public static class TiffReader
         }
     }
 
-    private static void UndoHorizontalPredictor(byte[] raw, TiffPage page, bool big)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot SIMD kernel: compiled optimised at once, not after tier-0 runs of the first movie
+    private static void UndoHorizontalPredictor(Span<byte> raw, int rows, TiffPage page, bool big)
     {
         var rowBytes = page.Width * page.BytesPerSample;
-        for (var y = 0; y < page.Height; y++)
+        for (var y = 0; y < rows; y++)
         {
-            var row = raw.AsSpan(y * rowBytes, rowBytes);
+            var row = raw.Slice(y * rowBytes, rowBytes);
             switch (page.BitsPerSample)
             {
                 case 8:
@@ -138,14 +153,14 @@ public static class TiffReader
         }
     }
 
-    private static float[] ToFloat(byte[] raw, TiffPage page, bool big)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot SIMD kernel: compiled optimised at once, not after tier-0 runs of the first movie
+    private static void ToFloat(ReadOnlySpan<byte> raw, Span<float> pixels, TiffPage page, bool big)
     {
-        var pixels = new float[page.Width * page.Height];
         var signed = page.SampleFormat == 2;
         switch (page.BitsPerSample)
         {
             case 8 when !signed:
-                EightBitSamples.Widen(raw.AsSpan(0, pixels.Length), pixels);
+                EightBitSamples.Widen(raw[..pixels.Length], pixels);
                 break;
             case 8:
                 for (var i = 0; i < pixels.Length; i++)
@@ -165,7 +180,7 @@ public static class TiffReader
             default:
                 for (var i = 0; i < pixels.Length; i++)
                 {
-                    var bits = big ? BinaryPrimitives.ReadUInt32BigEndian(raw.AsSpan(i * 4)) : BinaryPrimitives.ReadUInt32LittleEndian(raw.AsSpan(i * 4));
+                    var bits = big ? BinaryPrimitives.ReadUInt32BigEndian(raw[(i * 4)..]) : BinaryPrimitives.ReadUInt32LittleEndian(raw[(i * 4)..]);
                     pixels[i] = page.SampleFormat switch
                     {
                         3 => BitConverter.UInt32BitsToSingle(bits),
@@ -176,8 +191,6 @@ public static class TiffReader
 
                 break;
         }
-
-        return pixels;
     }
 
     private static ushort Read16(ReadOnlySpan<byte> b, int at, bool big) =>

@@ -1,4 +1,5 @@
 using Platform.Imaging.Images;
+using Platform.Processing.Filters;
 using Platform.Processing.Fourier;
 
 namespace Platform.Processing.Alignment;
@@ -11,6 +12,20 @@ namespace Platform.Processing.Alignment;
 /// </summary>
 public static class MovieAligner
 {
+    /// <summary>
+    /// Plans every FFT size aligning a <paramref name="width"/> x <paramref name="height"/> movie uses (full frame, binned copy, alignment
+    /// size) now: large sizes are planned by measurement, which takes seconds once per process, so a long-running caller does it at start-up.
+    /// </summary>
+    public static void Prepare(int width, int height, MovieAlignmentSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        var (cropWidth, cropHeight, bin) = Geometry(width, height, settings);
+        Fft2D.Prepare(width, height);
+        Fft2D.Prepare(width / bin, height / bin);
+        Fft2D.Prepare(cropWidth, cropHeight);
+    }
+
     public static AlignmentResult Align(ImageStack movie, MovieAlignmentSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(movie);
@@ -24,12 +39,11 @@ public static class MovieAligner
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxThreads, CancellationToken = cancellationToken };
         int width = movie.Width, height = movie.Height, n = movie.Count;
-        var spectra = new Spectrum2D[n];
-        Parallel.For(0, n, options, i => spectra[i] = Fft2D.Forward(movie.SectionPixels(i), width, height));
-
-        var (cropWidth, cropHeight) = CropSize(width, height, settings.AlignmentSizePixels);
+        // Pass 1: small alignment copies only. Each frame is binned in real space by a power of two to no less than twice the
+        // alignment size (the box filter damps what the crop would alias), transformed, and Fourier-cropped to the alignment size.
+        var (cropWidth, cropHeight, bin) = Geometry(width, height, settings);
         var cropped = new Spectrum2D[n];
-        Parallel.For(0, n, options, i => cropped[i] = cropWidth == width && cropHeight == height ? spectra[i] : FourierCrop.Crop(spectra[i], cropWidth, cropHeight));
+        Parallel.For(0, n, options, i => cropped[i] = AlignmentCopy(movie.SectionPixels(i), width, height, bin, cropWidth, cropHeight));
         double scaleX = (double)width / cropWidth, scaleY = (double)height / cropHeight;
         var filter = CorrelationFilter(cropWidth, cropHeight, pixel * scaleX, pixel * scaleY, settings.BFactorAngstromSquared);
         var maxShiftCropped = settings.MaxShiftAngstrom / (pixel * Math.Max(scaleX, scaleY));
@@ -79,8 +93,22 @@ public static class MovieAligner
         }
 
         var fullShifts = shifts.Select(s => (s.X * scaleX, s.Y * scaleY)).ToArray();
-        var (plain, weighted, weightedSpectrum) = FrameSummer.Sum(spectra, fullShifts, pixel, settings, options);
+        // Pass 2: every full frame is transformed once and summed, shifted and dose-weighted, as it comes out of FFTW.
+        var (plain, weighted, weightedSpectrum) = FrameSummer.Sum(movie, fullShifts, pixel, settings, options);
         return BuildResult(fullShifts, pixel, plain, weighted, iterations, (cropWidth, cropHeight)) with { DoseWeightedSpectrum = weightedSpectrum };
+    }
+
+    private static Spectrum2D AlignmentCopy(float[] frame, int width, int height, int bin, int cropWidth, int cropHeight)
+    {
+        var spectrum = bin == 1 ? Fft2D.Forward(frame, width, height) : Binned(frame, width, height, bin);
+        return spectrum.Width == cropWidth && spectrum.Height == cropHeight ? spectrum : FourierCrop.Crop(spectrum, cropWidth, cropHeight);
+    }
+
+    private static Spectrum2D Binned(float[] frame, int width, int height, int bin)
+    {
+        var binned = new float[width / bin * (height / bin)];
+        BlockBinning.Bin(frame, width, height, bin, binned);
+        return Fft2D.Forward(binned, width / bin, height / bin);
     }
 
     private static AlignmentResult BuildResult(
@@ -106,6 +134,13 @@ public static class MovieAligner
             Iterations = iterations,
             AlignmentSize = alignmentSize,
         };
+    }
+
+    /// <summary>The alignment copy's size and the power-of-two real-space binning that precedes its Fourier crop.</summary>
+    private static (int CropWidth, int CropHeight, int Bin) Geometry(int width, int height, MovieAlignmentSettings settings)
+    {
+        var (cropWidth, cropHeight) = CropSize(width, height, settings.AlignmentSizePixels);
+        return (cropWidth, cropHeight, BlockBinning.LargestPowerOfTwo(width, height, 2 * cropWidth, 2 * cropHeight));
     }
 
     private static (int Width, int Height) CropSize(int width, int height, int maxSide)

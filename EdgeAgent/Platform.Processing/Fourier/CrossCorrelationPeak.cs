@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Platform.Processing.Fourier;
 
 /// <summary>
@@ -11,6 +12,7 @@ internal static class CrossCorrelationPeak
     private const double GridStep = 0.2;
 
     /// <summary>Position (x, y) in pixels, wrapped to [-W/2, W/2), of the maximum of the correlation whose half spectrum is <paramref name="product"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot SIMD kernel: compiled optimised at once, not after tier-0 runs of the first movie
     public static (double X, double Y, double Peak) Find(float[] product, int width, int height, double maxShiftPixels)
     {
         var map = new float[width * height];
@@ -48,6 +50,7 @@ internal static class CrossCorrelationPeak
         return RefineLocally(product, width, height, bx + dx, by + dy, 0.5);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot SIMD kernel: compiled optimised at once, not after tier-0 runs of the first movie
     private static (double X, double Y, double Peak) RefineLocally(float[] product, int width, int height, double cx, double cy, double span)
     {
         var n = (2 * GridHalf) + 1;

@@ -61,6 +61,27 @@ public static class Fft2D
         }
     }
 
+    /// <summary>
+    /// Forward transform that hands the half spectrum to <paramref name="visit"/> straight from FFTW's output buffer, saving a copy of it;
+    /// the span is valid only during the call.
+    /// </summary>
+    internal static void Forward(ReadOnlySpan<float> real, int width, int height, Action<ReadOnlySpan<float>> visit)
+    {
+        CheckSizes(real.Length, 2 * ((width / 2) + 1) * height, width, height);
+        var plan = FftwPlanCache.Plan(width, height, forward: true);
+        var buffers = Rent(width, height);
+        try
+        {
+            real.CopyTo(buffers.Real.Span);
+            FftwNative.ExecuteRealToComplex(plan, buffers.Real.Pointer, buffers.Complex.Pointer);
+            visit(buffers.Complex.Span);
+        }
+        finally
+        {
+            Return(width, height, buffers);
+        }
+    }
+
     public static Image2D Inverse(Spectrum2D spectrum, double pixelSizeAngstrom)
     {
         ArgumentNullException.ThrowIfNull(spectrum);

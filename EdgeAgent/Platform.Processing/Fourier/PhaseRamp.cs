@@ -60,6 +60,7 @@ internal sealed class PhaseRamp
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot SIMD kernel: compiled optimised at once, not after tier-0 runs of the first movie
     private void Apply(int row, ReadOnlySpan<float> source, Span<float> plain, Span<float> weighted, ReadOnlySpan<float> weights, float weight, bool twice)
     {
         var ry = _rows[2 * row] * weight;

@@ -46,7 +46,7 @@ public sealed record MicrographResult
 
     public required string PicksPath { get; init; }
 
-    /// <summary>Wall-clock milliseconds per stage (read, gain, align, ctf, pick, outputs), in order.</summary>
+    /// <summary>Wall-clock milliseconds per stage (read, gain, align+dose-weight, ctf+pick side by side, outputs), in order.</summary>
     public required IReadOnlyList<(string Stage, double Milliseconds)> StageTimes { get; init; }
 
     /// <summary>Process CPU milliseconds during each stage, same order (all threads of the process: a profile figure).</summary>

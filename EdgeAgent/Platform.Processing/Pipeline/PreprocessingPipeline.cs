@@ -71,37 +71,44 @@ public sealed class PreprocessingPipeline
         }, cancellationToken);
         clock.Lap("align+dose-weight");
 
-        var ctf = CtfEstimator.Estimate(alignment.AlignedSum, new CtfEstimationSettings
-        {
-            Optics = _settings.Optics,
-            PixelSizeAngstrom = _settings.PixelSizeAngstrom,
-            TileSizePixels = _settings.CtfTileSizePixels,
-            MinDefocusAngstrom = _settings.MinDefocusAngstrom,
-            MaxDefocusAngstrom = _settings.MaxDefocusAngstrom,
-            MaxThreads = _settings.MaxThreads,
-        }, cancellationToken);
-        clock.Lap("ctf");
-        cancellationToken.ThrowIfCancellationRequested();
-
+        // CTF estimation (on the plain sum) and picking (on the dose-weighted sum's spectrum) are independent: run them side by side,
+        // so picking's single thread fills what CTF's serial parts leave idle.
         var sumSpectrum = alignment.DoseWeightedSpectrum ?? Fft2D.Forward(alignment.DoseWeightedSum);
-        var picks = BlobPicker.Pick(sumSpectrum, alignment.DoseWeightedSum.PixelSizeAngstrom, new PickingSettings
-        {
-            ParticleRadiusAngstrom = _settings.ParticleRadiusAngstrom,
-            PixelSizeAngstrom = _settings.PixelSizeAngstrom,
-            ThresholdSigma = _settings.PickingThresholdSigma,
-        });
-        clock.Lap("pick");
+        CtfFit? ctfFit = null;
+        IReadOnlyList<Pick>? pickList = null;
+        SideBySide(
+            new ParallelOptions { MaxDegreeOfParallelism = _settings.MaxThreads, CancellationToken = cancellationToken },
+            () => ctfFit = CtfEstimator.Estimate(alignment.AlignedSum, new CtfEstimationSettings
+            {
+                Optics = _settings.Optics,
+                PixelSizeAngstrom = _settings.PixelSizeAngstrom,
+                TileSizePixels = _settings.CtfTileSizePixels,
+                MinDefocusAngstrom = _settings.MinDefocusAngstrom,
+                MaxDefocusAngstrom = _settings.MaxDefocusAngstrom,
+                MaxThreads = _settings.MaxThreads,
+            }, cancellationToken),
+            () => pickList = BlobPicker.Pick(sumSpectrum, alignment.DoseWeightedSum.PixelSizeAngstrom, new PickingSettings
+            {
+                ParticleRadiusAngstrom = _settings.ParticleRadiusAngstrom,
+                PixelSizeAngstrom = _settings.PixelSizeAngstrom,
+                ThresholdSigma = _settings.PickingThresholdSigma,
+            }));
+        var (ctf, picks) = (ctfFit!, pickList!);
+        clock.Lap("ctf+pick");
         cancellationToken.ThrowIfCancellationRequested();
 
+        // The four output files are independent: encode and write them in parallel.
         var output = _settings.OutputDirectory;
         var sumPath = Path.Combine(output, name + "_sum_dw.mrc");
         var thumbPath = Path.Combine(output, name + "_thumb.png");
         var spectrumPath = Path.Combine(output, name + "_ps.png");
         var picksPath = Path.Combine(output, name + "_picks.star");
-        MrcWriter.Write(sumPath, alignment.DoseWeightedSum);
-        PngWriter.Write(thumbPath, Thumbnail(alignment.DoseWeightedSum, sumSpectrum, _settings.ThumbnailMaxPixels));
-        PngWriter.Write(spectrumPath, ctf.Spectrum, 1, 99);
-        PicksFile.Write(picksPath, picks);
+        SideBySide(
+            new ParallelOptions { MaxDegreeOfParallelism = _settings.MaxThreads },
+            () => MrcWriter.Write(sumPath, alignment.DoseWeightedSum),
+            () => PngWriter.Write(thumbPath, Thumbnail(alignment.DoseWeightedSum, sumSpectrum, _settings.ThumbnailMaxPixels)),
+            () => PngWriter.Write(spectrumPath, ctf.Spectrum, 1, 99),
+            () => PicksFile.Write(picksPath, picks));
         clock.Lap("outputs");
 
         var nominal = _settings.ExposurePerFrameElectronsPerAngstromSquared * movie.Count;
@@ -128,6 +135,19 @@ public sealed class PreprocessingPipeline
             StageTimes = clock.WallTimes,
             StageCpuTimes = clock.CpuTimes,
         };
+    }
+
+    /// <summary>Runs independent actions in parallel and rethrows the first failure as itself (not wrapped), as the serial chain did.</summary>
+    private static void SideBySide(ParallelOptions options, params Action[] actions)
+    {
+        try
+        {
+            Parallel.Invoke(options, actions);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
     }
 
     private double MeanExposure(ImageStack movie)

@@ -67,7 +67,7 @@ public sealed class PreprocessingPipelineTests
             Assert.InRange(result.ParticleCount, 15, 45);
             Assert.InRange(result.IceThicknessLogRatio, -0.05, 0.05);
             Assert.Equal(20, result.DriftTraceAngstrom.Count);
-            Assert.Equal(["read", "gain", "align+dose-weight", "ctf", "pick", "outputs"], result.StageTimes.Select(t => t.Stage));
+            Assert.Equal(["read", "gain", "align+dose-weight", "ctf+pick", "outputs"], result.StageTimes.Select(t => t.Stage));
             Assert.Equal(result.StageTimes.Select(t => t.Stage), result.StageCpuTimes.Select(t => t.Stage));
             Assert.All(result.StageCpuTimes, t => Assert.True(t.Milliseconds >= 0, $"{t.Stage} CPU time {t.Milliseconds} ms"));
             Assert.Equal(1024, MrcFile.ReadHeader(result.AlignedSumPath).Columns);
@@ -120,6 +120,32 @@ public sealed class PreprocessingPipelineTests
             Assert.Throws<OperationCanceledException>(() => pipeline.Process(movie, "in_memory", stop.Token));
             Assert.Throws<OperationCanceledException>(() => pipeline.Process(path, stop.Token));
             Assert.Empty(Directory.GetFiles(output));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_output_write_failure_surfaces_as_its_own_io_error_not_an_aggregate()
+    {
+        var folder = Directory.CreateTempSubdirectory("pipeline-unwritable-").FullName;
+        try
+        {
+            var rng = new Random(6);
+            var frames = Enumerable.Range(0, 4).Select(_ => Enumerable.Range(0, 512 * 512).Select(_ => (float)rng.Next(0, 3)).ToArray());
+            var movie = new ImageStack(512, 512, frames, 1.0);
+            var output = Path.Combine(folder, "out");
+            var pipeline = new PreprocessingPipeline(new PreprocessingSettings { PixelSizeAngstrom = 1, ParticleRadiusAngstrom = 30, OutputDirectory = output });
+
+            // The outputs are written in parallel; a file where the output folder should be makes every write fail.
+            Directory.Delete(output);
+            File.WriteAllText(output, "not a folder");
+
+            var error = Assert.ThrowsAny<IOException>(() => pipeline.Process(movie, "blocked", TestContext.Current.CancellationToken));
+            TestContext.Current.TestOutputHelper?.WriteLine($"{error.GetType().Name}: {error.Message}");
+            Assert.Equal("not a folder", File.ReadAllText(output));
         }
         finally
         {
