@@ -19,4 +19,7 @@ public interface ITurnProbeGrain : IGrainWithStringKey
     Task SignalAsync(string name);
 
     Task<int> MaxConcurrencyAsync();
+
+    /// <summary>The managed thread id the grain's code ran on (synchronously, no await).</summary>
+    Task<int> ThreadIdAsync();
 }
