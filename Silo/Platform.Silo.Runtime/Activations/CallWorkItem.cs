@@ -20,7 +20,8 @@ internal sealed class CallWorkItem<T>(Func<object, object?[], Task<T>> invoke, o
         var turn = mayRunInline
             ? activation.Scheduler.StartInline(static state => ((CallWorkItem<T>)state!).Invoke(), this)
             : Task.Factory.StartNew(static state => ((CallWorkItem<T>)state!).Invoke(), this, CancellationToken.None, TaskCreationOptions.DenyChildAttach, activation.Scheduler);
-        var task = turn.Unwrap();
+        // A turn that ran inline has already produced the grain method's task: use it rather than wrap it.
+        var task = turn is { IsCompletedSuccessfully: true, Result: { } inner } ? inner : turn.Unwrap();
         if (task.IsCompleted)
         {
             Complete(task, _completion);
