@@ -72,4 +72,45 @@ public sealed class InlineCallTests
 
         Assert.Equal(1, await probe.MaxConcurrencyAsync());
     }
+
+    [Fact]
+    public async Task A_grain_started_inline_from_a_thread_with_a_synchronization_context_resumes_on_its_own_scheduler()
+    {
+        await using var silo = await StartAsync();
+        var probe = silo.Grains.GetGrain<ITurnProbeGrain>(Guid.NewGuid().ToString());
+        await probe.ThreadIdAsync();
+
+        var results = new List<Task<bool>>();
+        var previous = SynchronizationContext.Current;
+        var foreign = new CountingContext();
+        SynchronizationContext.SetSynchronizationContext(foreign);
+        try
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                results.Add(probe.ResumesOnItsSchedulerAsync());
+            }
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+        }
+
+        Assert.All(await Task.WhenAll(results).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken), Assert.True);
+        Assert.Equal(0, foreign.Posts);
+    }
+
+    /// <summary>A caller's context that counts what is posted to it (grain code must post nothing).</summary>
+    private sealed class CountingContext : SynchronizationContext
+    {
+        private int _posts;
+
+        public int Posts => _posts;
+
+        public override void Post(SendOrPostCallback d, object? state)
+        {
+            Interlocked.Increment(ref _posts);
+            base.Post(d, state);
+        }
+    }
 }

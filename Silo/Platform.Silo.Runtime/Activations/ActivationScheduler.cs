@@ -61,7 +61,19 @@ internal sealed class ActivationScheduler : TaskScheduler
 
         if (inline)
         {
-            Execute(task);
+            // The caller's synchronization context (if it has one) must not capture the grain's awaits: they resume on
+            // this scheduler, as they would on a thread-pool thread.
+            var callerContext = SynchronizationContext.Current;
+            SynchronizationContext.SetSynchronizationContext(null);
+            try
+            {
+                Execute(task);
+            }
+            finally
+            {
+                SynchronizationContext.SetSynchronizationContext(callerContext);
+            }
+
             ContinueOrStop();
         }
         else

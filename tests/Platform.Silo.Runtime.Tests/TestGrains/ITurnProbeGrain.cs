@@ -22,4 +22,7 @@ public interface ITurnProbeGrain : IGrainWithStringKey
 
     /// <summary>The managed thread id the grain's code ran on (synchronously, no await).</summary>
     Task<int> ThreadIdAsync();
+
+    /// <summary>After an await: true when the grain resumed on its activation's scheduler with no synchronization context.</summary>
+    Task<bool> ResumesOnItsSchedulerAsync();
 }

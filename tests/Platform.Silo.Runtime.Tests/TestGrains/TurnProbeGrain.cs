@@ -63,6 +63,13 @@ public sealed class TurnProbeGrain : Grain, ITurnProbeGrain
         return Task.FromResult(Environment.CurrentManagedThreadId);
     }
 
+    public async Task<bool> ResumesOnItsSchedulerAsync()
+    {
+        var scheduler = TaskScheduler.Current;
+        await Task.Yield();
+        return SynchronizationContext.Current is null && scheduler != TaskScheduler.Default && TaskScheduler.Current == scheduler;
+    }
+
     private TaskCompletionSource Signal(string name) =>
         _signals.GetOrAdd(name, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
 
