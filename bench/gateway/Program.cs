@@ -66,9 +66,17 @@ var request = new GraphQLRequest { Query = query, Variables = variables };
     .. await Breakdown.PartsAsync(platform.Services, platform.Grains, engine, request, options),
 ];
 
+// GATEWAY_BENCH_ONLY=<label prefix> keeps the matching actions only (e.g. "GraphQL execute" while profiling with dotnet-trace).
+if (Environment.GetEnvironmentVariable("GATEWAY_BENCH_ONLY") is { Length: > 0 } only)
+{
+    measured = [.. measured.Where(m => m.Item1.StartsWith(only, StringComparison.Ordinal))];
+}
+
 // Round-robin, so every figure sees the same machine load; the engine's own execution is the cached figure minus the parts.
 Console.WriteLine($"sessions page: 50 ended sessions x (setup, counters, daysLeft, 2 grids); response {bytes.Length} bytes; {iterations} rounds");
-foreach (var (label, samples) in await Interleaved.MeasureAsync(iterations, measured))
+// CPU is the process's user + system time while the action ran (all threads, so background GC and the runtime's timers
+// count too); allocations are all threads' bytes; both are per run.
+foreach (var figures in await Interleaved.MeasureAsync(iterations, measured))
 {
-    Console.WriteLine(samples.Describe(label));
+    Console.WriteLine(figures.Describe());
 }

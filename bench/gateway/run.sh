@@ -16,8 +16,12 @@ if ! command -v wrk >/dev/null; then
   { apt-get update -qq && apt-get install -y -qq wrk; } >/dev/null || die "could not install wrk"
 fi
 
-echo "== (a) in process"
-dotnet run -c Release --project "$here" -- "$iterations"
+# GATEWAY_BENCH_HTTP_ONLY=1 skips (a); GATEWAY_BENCH_TRACE=<file.nettrace> also samples the Silo with dotnet-trace
+# (sampled thread time) during one more GraphQL throughput run at the end (read it with `dotnet-trace report <file> topN`).
+if [ -z "${GATEWAY_BENCH_HTTP_ONLY:-}" ]; then
+  echo "== (a) in process"
+  dotnet run -c Release --project "$here" -- "$iterations"
+fi
 
 echo "== (b) HTTP on loopback (wrk)"
 dotnet build "$repo/Silo/Platform.Silo" -c Release -nologo -v q >/dev/null || die "the Silo did not build"
@@ -86,12 +90,27 @@ console.log(`query returns 50 sessions with daysLeft and 2 grids each; response 
 ' "$work/response.json"
 curl -fsS -X PUT -H 'content-type: application/json' --data-binary @"$work/response.json" "$url/bench/static"
 
+# CPU seconds (user + system) the Silo process has used so far, from /proc (clock ticks / CLK_TCK).
+silo_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.3f", ($14 + $15) / hz }' "/proc/$silo/stat"; }
 run_wrk() { # label path connections delay_ms
-  echo "-- $1: $3 connections, delay $4 ms, ${seconds}s"
+  echo "-- $1: $3 connections, delay $4 ms, ${seconds}s (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
   token="$(sign_in)"
-  WRK_TOKEN="$token" WRK_BODY_FILE="$work/query.json" WRK_DELAY_MS="$4" wrk -t2 -c"$3" -d"${seconds}s" --latency -s "$here/post.lua" "$url$2" \
-    | grep -E "Requests/sec|Non-2xx|Socket errors|latency p50" || true
+  local before out
+  before="$(silo_cpu)"
+  out="$(WRK_TOKEN="$token" WRK_BODY_FILE="$work/query.json" WRK_DELAY_MS="$4" wrk -t2 -c"$3" -d"${seconds}s" --latency -s "$here/post.lua" "$url$2")"
+  grep -E "Requests/sec|Non-2xx|Socket errors|latency p50" <<<"$out" || true
+  # The Silo's own CPU per request: the figure that decides throughput on 2 shared cores, independent of wrk's share.
+  awk -v b="$before" -v a="$(silo_cpu)" '/requests in/ { n = $1 } END { if (n > 0) printf "Silo CPU %.2f s for %d requests: %.3f ms CPU per request\n", a - b, n, (a - b) * 1000 / n }' <<<"$out"
 }
 run_wrk "baseline: static JSON (same body), throughput" /bench/static 16 0
 run_wrk "GraphQL sessions page, throughput" /graphql 16 0
 run_wrk "GraphQL sessions page at ~1000 req/s (10 conns x 10 ms delay)" /graphql 10 10
+if [ -n "${GATEWAY_BENCH_TRACE:-}" ]; then
+  trace_tool="${DOTNET_TRACE:-/tmp/perf-tools/dotnet-trace}"
+  "$trace_tool" collect -p "$silo" --profile dotnet-sampled-thread-time --duration "00:00:00:$(printf %02d "$seconds")" -o "$GATEWAY_BENCH_TRACE" >"$work/trace.log" 2>&1 &
+  tracer=$!
+  sleep 2
+  run_wrk "GraphQL sessions page, throughput, under dotnet-trace (figures perturbed by the profiler)" /graphql 16 0
+  wait "$tracer" || { tail -5 "$work/trace.log" >&2; die "dotnet-trace failed"; }
+  echo "trace written to $GATEWAY_BENCH_TRACE"
+fi

@@ -57,6 +57,26 @@ public sealed class AccessTokenValidationTests
     }
 
     [Fact]
+    public async Task Once_a_token_has_been_accepted_its_tampered_copies_are_still_rejected_and_each_caller_gets_its_own_claims()
+    {
+        await using var host = await IdentityHost.StartSqliteAsync();
+        await host.CreateUserAsync("ann@lab.test", (IdentityHost.FacilityId, FacilityRole.User));
+        var token = await host.AccessTokenAsync("ann@lab.test");
+        var tokens = host.Services.GetRequiredService<AccessTokens>();
+
+        var (first, _) = await tokens.ValidateAsync(token, TestContext.Current.CancellationToken);
+        Assert.NotNull(first);
+        ((ClaimsIdentity)first.Identity!).AddClaim(new Claim("platform_admin", "true"));
+
+        await AssertRejectedAsync(host, Jwt.WithPayload(token, p => p["platform_admin"] = "true"));
+        await AssertRejectedAsync(host, Jwt.WithFlippedSignatureBit(token));
+        var (again, error) = await tokens.ValidateAsync(token, TestContext.Current.CancellationToken);
+        Assert.Null(error);
+        Assert.Null(again!.FindFirst("platform_admin"));
+        Assert.Equal(first.FindFirst("sub")!.Value, again.FindFirst("sub")!.Value);
+    }
+
+    [Fact]
     public async Task An_unsigned_alg_none_token_is_rejected()
     {
         await using var host = await IdentityHost.StartSqliteAsync();

@@ -22,7 +22,18 @@ public sealed class FieldDescriptor
 
     internal List<ArgumentDescriptor> Arguments { get; } = [];
 
-    internal FieldResolver? Resolver { get; set; }
+    internal FieldResolver? Resolver
+    {
+        get;
+        set
+        {
+            field = value;
+            ParentRead = null;
+        }
+    }
+
+    /// <summary>The plain parent read behind <see cref="Resolver"/>, when that is all it does (FieldDefinition.ParentRead).</summary>
+    internal Func<object, object?>? ParentRead { get; private set; }
 
     internal SubscriptionSource? Subscriber { get; private set; }
 
@@ -76,6 +87,13 @@ public sealed class FieldDescriptor
         configure(argument);
         Arguments.Add(argument);
         return this;
+    }
+
+    /// <summary>A resolver that only reads the parent value (the executor may call <paramref name="read"/> directly).</summary>
+    internal void SetParentRead(Func<object, object?> read)
+    {
+        Resolver = context => new ValueTask<object?>(read(context.ParentValue!));
+        ParentRead = read;
     }
 
     /// <summary>A synchronous resolver.</summary>

@@ -62,7 +62,7 @@ public sealed class ObjectTypeDescriptor<T> : IObjectTypeDescriptor
     public FieldDescriptor Field<TResult>(string name, Func<T, TResult> selector)
     {
         var field = Field(name);
-        field.Resolver = context => new ValueTask<object?>(selector((T)context.ParentValue!));
+        field.SetParentRead(parent => selector((T)parent));
         field.Cost(0);
         return field;
     }

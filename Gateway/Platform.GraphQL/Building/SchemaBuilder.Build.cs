@@ -155,6 +155,11 @@ public sealed partial class SchemaBuilder
                 Metadata = field.MetadataValues,
                 Rule = field.Rule ?? defaultRule,
             };
+            if (field.ParentRead is { } read && field.Resolver is { } plain)
+            {
+                definition.SetParentRead(plain, read);
+            }
+
             target.Add(field.Name, definition);
         }
     }

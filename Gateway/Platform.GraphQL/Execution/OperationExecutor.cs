@@ -66,6 +66,17 @@ internal sealed partial class OperationExecutor
                 continue;
             }
 
+            if (!isSubscriptionEvent && TryReadLeaf(type, source, definition, nodes, path, key, out var leaf))
+            {
+                if (ReferenceEquals(leaf, _propagate))
+                {
+                    return new ValueTask<object?>(_propagate);
+                }
+
+                map.Set(i, key, leaf);
+                continue;
+            }
+
             var fieldPath = path is null ? FieldPath.Root(key) : path.Append(key);
             var task = ExecuteField(type, source, definition, nodes, fieldPath, isSubscriptionEvent);
             if (task.IsCompletedSuccessfully)

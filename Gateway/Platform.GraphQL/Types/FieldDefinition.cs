@@ -27,8 +27,29 @@ public sealed class FieldDefinition
 
     public bool IsDeprecated => DeprecationReason is not null;
 
-    /// <summary>Resolves the field; null means "read the key from a dictionary parent".</summary>
-    public FieldResolver? Resolver { get; internal set; }
+    /// <summary>Resolves the field; null means "read the key from a dictionary parent". Setting it (e.g. to wrap it) drops <see cref="ParentRead"/>.</summary>
+    public FieldResolver? Resolver
+    {
+        get;
+        internal set
+        {
+            field = value;
+            ParentRead = null;
+        }
+    }
+
+    /// <summary>
+    /// When the resolver is nothing but a read of the parent value (<c>t.Field(name, parent => parent.Property)</c>) and
+    /// nothing wraps it: that read, which the executor calls directly for argument-less leaf fields (no resolver context).
+    /// </summary>
+    internal Func<object, object?>? ParentRead { get; private set; }
+
+    /// <summary>Sets the resolver that performs <paramref name="read"/> and remembers the read itself (see <see cref="ParentRead"/>).</summary>
+    internal void SetParentRead(FieldResolver resolver, Func<object, object?> read)
+    {
+        Resolver = resolver;
+        ParentRead = read;
+    }
 
     /// <summary>For subscription root fields: the source event stream.</summary>
     public SubscriptionSource? Subscriber { get; internal set; }

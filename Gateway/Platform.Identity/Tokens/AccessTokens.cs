@@ -14,6 +14,7 @@ namespace Platform.Identity.Tokens;
 public sealed class AccessTokens(SigningKeys keys, IssuerName issuer, TokenServiceOptions options, TimeProvider time)
 {
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false, MapInboundClaims = false };
+    private readonly ValidatedTokenCache _validated = new(time, options.ClockSkew);
 
     public TimeSpan Lifetime => options.AccessTokenLifetime;
 
@@ -62,6 +63,13 @@ public sealed class AccessTokens(SigningKeys keys, IssuerName issuer, TokenServi
     /// <summary>The principal of a valid token, or the reason it is not valid.</summary>
     public async Task<(ClaimsPrincipal? Principal, string? Error)> ValidateAsync(string token, CancellationToken cancellationToken)
     {
+        // A token validated before: still within its lifetime (checked in the cache) and its key still published.
+        if (_validated.TryGet(token, out var cached, out var cachedKeyId)
+            && (await keys.GetAsync(cancellationToken).ConfigureAwait(false)).Any(k => k.KeyId == cachedKeyId))
+        {
+            return (cached, null);
+        }
+
         if (!_handler.CanReadToken(token))
         {
             return (null, "the token is not a JWT");
@@ -93,9 +101,17 @@ public sealed class AccessTokens(SigningKeys keys, IssuerName issuer, TokenServi
             LifetimeValidator = IsWithinLifetime,
         };
         var result = await _handler.ValidateTokenAsync(token, parameters).ConfigureAwait(false);
-        return result.IsValid
-            ? (new ClaimsPrincipal(result.ClaimsIdentity), null)
-            : (null, result.Exception?.Message ?? "the token is not valid");
+        if (!result.IsValid)
+        {
+            return (null, result.Exception?.Message ?? "the token is not valid");
+        }
+
+        if (keyId is not null && result.SecurityToken is JsonWebToken validated)
+        {
+            _validated.Add(token, result.ClaimsIdentity, keyId, validated.ValidFrom == DateTime.MinValue ? null : validated.ValidFrom, validated.ValidTo);
+        }
+
+        return (new ClaimsPrincipal(result.ClaimsIdentity), null);
     }
 
     private async Task<string> CreateAsync(List<Claim> claims, string clientId, CancellationToken cancellationToken)

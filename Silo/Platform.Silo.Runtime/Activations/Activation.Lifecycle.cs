@@ -131,7 +131,7 @@ internal sealed partial class Activation
             IsExclusive = true;
         }
 
-        public override Task Start(Activation activation) =>
+        public override Task Start(Activation activation, bool mayRunInline) =>
             Task.Factory.StartNew(activation.ActivateAsync, CancellationToken.None, TaskCreationOptions.DenyChildAttach, activation.Scheduler).Unwrap();
 
         public override void Abandon(Exception reason)
@@ -150,7 +150,7 @@ internal sealed partial class Activation
             KeepsAlive = false;
         }
 
-        public override Task Start(Activation activation) =>
+        public override Task Start(Activation activation, bool mayRunInline) =>
             Task.Factory.StartNew(() => activation.DeactivateAsync(_reason), CancellationToken.None, TaskCreationOptions.DenyChildAttach, activation.Scheduler).Unwrap();
 
         public override void Abandon(Exception reason)

@@ -41,17 +41,19 @@ internal sealed partial class Activation
                 return false;
             }
 
-            if ((_waiting.Count == 0 || item.IsAlwaysInterleave) && CanRun(item))
-            {
-                StartLocked(item);
-            }
-            else
+            if (!((_waiting.Count == 0 || item.IsAlwaysInterleave) && CanRun(item)))
             {
                 _waiting.AddLast(item);
+                return true;
             }
 
-            return true;
+            AdmitLocked(item);
         }
+
+        // Admitted (counted as running) under the lock, started outside it: a call may run its first part on this
+        // thread (ActivationScheduler.StartInline), and grain code must never run while the mailbox lock is held.
+        Run(item, mayRunInline: true);
+        return true;
     }
 
     private bool CanRun(WorkItem item)
@@ -82,6 +84,12 @@ internal sealed partial class Activation
 
     private void StartLocked(WorkItem item)
     {
+        AdmitLocked(item);
+        Run(item, mayRunInline: false);
+    }
+
+    private void AdmitLocked(WorkItem item)
+    {
         _running++;
         if (item.IsExclusive)
         {
@@ -96,15 +104,25 @@ internal sealed partial class Activation
         {
             _lastActiveTimestamp = _runtime.TimeProvider.GetTimestamp();
         }
+    }
 
+    private void Run(WorkItem item, bool mayRunInline)
+    {
         Task running;
         try
         {
-            running = item.Start(this);
+            running = item.Start(this, mayRunInline);
         }
         catch (Exception ex)
         {
             running = Task.FromException(ex);
+        }
+
+        if (mayRunInline && running.IsCompleted)
+        {
+            // Ran to completion on this thread (no lock held here): finish now rather than through a continuation.
+            OnFinished(item);
+            return;
         }
 
         running.ContinueWith(

@@ -24,7 +24,7 @@ internal sealed partial class Activation : IGrainContext
         _runtime = runtime;
         Class = grainClass;
         Id = id;
-        Scheduler = new ConcurrentExclusiveSchedulerPair().ExclusiveScheduler;
+        Scheduler = new ActivationScheduler();
         _lastActiveTimestamp = runtime.TimeProvider.GetTimestamp();
     }
 
@@ -33,7 +33,7 @@ internal sealed partial class Activation : IGrainContext
     public GrainClass Class { get; }
 
     /// <summary>Runs every piece of this activation's code, one at a time; awaits in grain code resume on it.</summary>
-    public TaskScheduler Scheduler { get; }
+    public ActivationScheduler Scheduler { get; }
 
     public Grain Grain => _grain ?? throw new InvalidOperationException($"{Id} is not activated.");
 

@@ -16,8 +16,11 @@ internal abstract class WorkItem
     /// <summary>Whether running it counts as activity for idle collection.</summary>
     public bool KeepsAlive { get; init; } = true;
 
-    /// <summary>Starts the work on the activation's scheduler and returns the task that completes with it.</summary>
-    public abstract Task Start(Activation activation);
+    /// <summary>
+    /// Starts the work on the activation's scheduler and returns the task that completes with it. With
+    /// <paramref name="mayRunInline"/> (the caller holds no lock) a grain call may run its first part on this thread.
+    /// </summary>
+    public abstract Task Start(Activation activation, bool mayRunInline);
 
     /// <summary>Fails the work without running it (the activation could not be activated).</summary>
     public abstract void Abandon(Exception reason);

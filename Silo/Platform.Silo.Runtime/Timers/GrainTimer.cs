@@ -72,7 +72,7 @@ internal sealed class GrainTimer : IGrainTimer
 
     private sealed class TickWorkItem(GrainTimer timer) : WorkItem
     {
-        public override Task Start(Activation activation)
+        public override Task Start(Activation activation, bool mayRunInline)
         {
             var task = Task.Factory.StartNew(() => timer._callback(timer._disposed.Token), CancellationToken.None, TaskCreationOptions.DenyChildAttach, activation.Scheduler).Unwrap();
 

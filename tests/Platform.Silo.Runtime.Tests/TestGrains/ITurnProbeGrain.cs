@@ -19,4 +19,10 @@ public interface ITurnProbeGrain : IGrainWithStringKey
     Task SignalAsync(string name);
 
     Task<int> MaxConcurrencyAsync();
+
+    /// <summary>The managed thread id the grain's code ran on (synchronously, no await).</summary>
+    Task<int> ThreadIdAsync();
+
+    /// <summary>After an await: true when the grain resumed on its activation's scheduler with no synchronization context.</summary>
+    Task<bool> ResumesOnItsSchedulerAsync();
 }

@@ -56,6 +56,20 @@ public sealed class TurnProbeGrain : Grain, ITurnProbeGrain
     /// <summary>The most requests ever inside at once, and -1 if two threads ever ran grain code at the same time.</summary>
     public Task<int> MaxConcurrencyAsync() => Task.FromResult(_maxThreads > 1 ? -1 : _max);
 
+    public Task<int> ThreadIdAsync()
+    {
+        Enter();
+        _inside--;
+        return Task.FromResult(Environment.CurrentManagedThreadId);
+    }
+
+    public async Task<bool> ResumesOnItsSchedulerAsync()
+    {
+        var scheduler = TaskScheduler.Current;
+        await Task.Yield();
+        return SynchronizationContext.Current is null && scheduler != TaskScheduler.Default && TaskScheduler.Current == scheduler;
+    }
+
     private TaskCompletionSource Signal(string name) =>
         _signals.GetOrAdd(name, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
 
