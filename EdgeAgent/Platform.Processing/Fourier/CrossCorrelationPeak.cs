@@ -11,11 +11,13 @@ internal static class CrossCorrelationPeak
     private const int GridHalf = 6;
     private const double GridStep = 0.2;
 
-    /// <summary>Position (x, y) in pixels, wrapped to [-W/2, W/2), of the maximum of the correlation whose half spectrum is <paramref name="product"/>.</summary>
+    /// <summary>
+    /// Position (x, y) in pixels, wrapped to [-W/2, W/2), of the maximum of the correlation whose half spectrum is <paramref name="product"/>;
+    /// <paramref name="map"/> (width × height values) is scratch for the correlation map, so a caller looping over frames allocates it once.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot SIMD kernel: compiled optimised at once, not after tier-0 runs of the first movie
-    public static (double X, double Y, double Peak) Find(float[] product, int width, int height, double maxShiftPixels)
+    public static (double X, double Y, double Peak) Find(float[] product, int width, int height, double maxShiftPixels, float[] map)
     {
-        var map = new float[width * height];
         Fft2D.Inverse(product, width, height, map);
         var best = float.NegativeInfinity;
         int bx = 0, by = 0;
