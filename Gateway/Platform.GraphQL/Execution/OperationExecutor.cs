@@ -77,7 +77,7 @@ internal sealed partial class OperationExecutor
                 continue;
             }
 
-            var fieldPath = path is null ? FieldPath.Root(key) : path.Append(key);
+            var fieldPath = PathOf(path, key);
             var task = ExecuteField(type, source, definition, nodes, fieldPath, isSubscriptionEvent);
             if (task.IsCompletedSuccessfully)
             {
@@ -129,7 +129,7 @@ internal sealed partial class OperationExecutor
                 continue;
             }
 
-            var fieldPath = path is null ? FieldPath.Root(key) : path.Append(key);
+            var fieldPath = PathOf(path, key);
             var value = await PumpAsync(ExecuteField(type, source, definition, nodes, fieldPath, false)).ConfigureAwait(false);
             if (ReferenceEquals(value, _propagate))
             {

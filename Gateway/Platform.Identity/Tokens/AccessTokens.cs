@@ -134,9 +134,6 @@ public sealed class AccessTokens(SigningKeys keys, IssuerName issuer, TokenServi
     }
 
     // Our clock (TimeProvider), not the library's, decides expiry, so tests can move time.
-    private bool IsWithinLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        return expires is { } end && now < end + options.ClockSkew && (notBefore is not { } start || start - options.ClockSkew <= now);
-    }
+    private bool IsWithinLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters) =>
+        TokenLifetime.IsCurrent(time.GetUtcNow().UtcDateTime, notBefore, expires, options.ClockSkew);
 }

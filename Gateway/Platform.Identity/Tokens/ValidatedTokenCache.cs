@@ -58,12 +58,8 @@ internal sealed class ValidatedTokenCache(TimeProvider time, TimeSpan clockSkew,
         _entries[token] = new Entry(identity.Clone(), keyId, notBeforeUtc, expiresUtc);
     }
 
-    /// <summary>The same test as <c>AccessTokens.IsWithinLifetime</c>.</summary>
-    private bool IsWithinLifetime(Entry entry)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        return now < entry.ExpiresUtc + clockSkew && (entry.NotBeforeUtc is not { } start || start - clockSkew <= now);
-    }
+    private bool IsWithinLifetime(Entry entry) =>
+        TokenLifetime.IsCurrent(time.GetUtcNow().UtcDateTime, entry.NotBeforeUtc, entry.ExpiresUtc, clockSkew);
 
     private sealed record Entry(ClaimsIdentity Identity, string KeyId, DateTime? NotBeforeUtc, DateTime ExpiresUtc);
 }
