@@ -138,7 +138,11 @@ public sealed class FieldDescriptor
         return this;
     }
 
-    private static async ValueTask<object?> Box<TResult>(Task<TResult> task) => await task.ConfigureAwait(false);
+    /// <summary>The task's value as a field value; no async state machine when the task has already completed.</summary>
+    private static ValueTask<object?> Box<TResult>(Task<TResult> task) =>
+        task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result) : BoxAsync(task);
+
+    private static async ValueTask<object?> BoxAsync<TResult>(Task<TResult> task) => await task.ConfigureAwait(false);
 
     private static async IAsyncEnumerable<object?> Events<TEvent>(IAsyncEnumerable<TEvent> source)
     {

@@ -40,13 +40,18 @@ public sealed partial class SchemaBuilder
         }
     }
 
-    private static async ValueTask<object?> Guarded(FieldRule rule, ResolverContext context, FieldResolver next)
+    /// <summary>Runs the rule, then the resolver when it allows; no async state machine when the rule decides synchronously.</summary>
+    private static ValueTask<object?> Guarded(FieldRule rule, ResolverContext context, FieldResolver next)
     {
-        var decision = await rule.CheckAsync(context).ConfigureAwait(false);
-        return decision.IsAllowed
-            ? await next(context).ConfigureAwait(false)
-            : throw new GraphQLException(decision.Message ?? "Not authorized.", decision.Code ?? ErrorCodes.Forbidden);
+        var check = rule.CheckAsync(context);
+        return check.IsCompletedSuccessfully ? Decided(check.Result, context, next) : GuardedAsync(check, context, next);
     }
+
+    private static async ValueTask<object?> GuardedAsync(ValueTask<FieldDecision> check, ResolverContext context, FieldResolver next) =>
+        await Decided(await check.ConfigureAwait(false), context, next).ConfigureAwait(false);
+
+    private static ValueTask<object?> Decided(FieldDecision decision, ResolverContext context, FieldResolver next) =>
+        decision.IsAllowed ? next(context) : throw new GraphQLException(decision.Message ?? "Not authorized.", decision.Code ?? ErrorCodes.Forbidden);
 
     private static IEnumerable<ObjectType> ReachableObjectTypes(IEnumerable<ObjectType?> roots, IReadOnlyList<NamedType> types)
     {

@@ -65,23 +65,36 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatcher
         }
 
         var size = _maxBatchSize > 0 ? _maxBatchSize : Math.Max(batch.Count, 1);
-        foreach (var chunk in batch.Chunk(size))
+        for (var start = 0; start < batch.Count; start += size)
         {
-            BatchCount++;
-            try
+            await FetchAsync(batch, start, Math.Min(size, batch.Count - start), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>One fetch for <paramref name="count"/> pending loads from <paramref name="start"/>; a failure fails exactly those loads.</summary>
+    private async Task FetchAsync(List<(TKey Key, TaskCompletionSource<TValue?> Completion)> batch, int start, int count, CancellationToken cancellationToken)
+    {
+        BatchCount++;
+        var keys = new TKey[count];
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = batch[start + i].Key;
+        }
+
+        try
+        {
+            var values = await _fetch(keys, cancellationToken).ConfigureAwait(false);
+            for (var i = start; i < start + count; i++)
             {
-                var values = await _fetch([.. chunk.Select(p => p.Key)], cancellationToken).ConfigureAwait(false);
-                foreach (var (key, completion) in chunk)
-                {
-                    completion.TrySetResult(values.TryGetValue(key, out var value) ? value : default);
-                }
+                var (key, completion) = batch[i];
+                completion.TrySetResult(values.TryGetValue(key, out var value) ? value : default);
             }
-            catch (Exception exception)
+        }
+        catch (Exception exception)
+        {
+            for (var i = start; i < start + count; i++)
             {
-                foreach (var (_, completion) in chunk)
-                {
-                    completion.TrySetException(exception);
-                }
+                batch[i].Completion.TrySetException(exception);
             }
         }
     }

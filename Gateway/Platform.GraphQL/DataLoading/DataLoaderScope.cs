@@ -29,7 +29,7 @@ public sealed class DataLoaderScope
         {
             lock (_lock)
             {
-                return _loaders.Values.Any(l => l.HasPending);
+                return HasPendingUnlocked();
             }
         }
     }
@@ -56,17 +56,29 @@ public sealed class DataLoaderScope
     /// <summary>Dispatches every loader with pending keys, concurrently.</summary>
     public Task DispatchAllAsync(CancellationToken cancellationToken)
     {
-        IBatchDispatcher[] ready;
+        List<IBatchDispatcher> ready = [];
         lock (_lock)
         {
-            ready = [.. _loaders.Values.Where(l => l.HasPending)];
+            foreach (var loader in _loaders.Values)
+            {
+                if (loader.HasPending)
+                {
+                    ready.Add(loader);
+                }
+            }
+
             if (_pendingSignal.Task.IsCompleted)
             {
                 _pendingSignal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             }
         }
 
-        return Task.WhenAll(ready.Select(l => l.DispatchAsync(cancellationToken)));
+        return ready.Count switch
+        {
+            0 => Task.CompletedTask,
+            1 => ready[0].DispatchAsync(cancellationToken),
+            _ => Task.WhenAll(ready.ConvertAll(l => l.DispatchAsync(cancellationToken))),
+        };
     }
 
     /// <summary>Awaits <paramref name="work"/>, dispatching batches whenever all of it is waiting on them (outside execution, e.g. a subscription's rule).</summary>
@@ -94,5 +106,16 @@ public sealed class DataLoaderScope
         }
     }
 
-    private bool HasPendingUnlocked() => _loaders.Values.Any(l => l.HasPending);
+    private bool HasPendingUnlocked()
+    {
+        foreach (var loader in _loaders.Values)
+        {
+            if (loader.HasPending)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

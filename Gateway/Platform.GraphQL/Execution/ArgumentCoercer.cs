@@ -30,6 +30,10 @@ internal static class ArgumentCoercer
         return values;
     }
 
+    /// <summary>A field's coerced arguments, and whether any of them refers to a variable (so the map may not be reused).</summary>
+    public static (IReadOnlyDictionary<string, object?> Values, bool UsesVariables) Coerce(FieldDefinition field, FieldNode node, IReadOnlyDictionary<string, object?> variables) =>
+        field.Arguments.Count == 0 ? (_empty, false) : Coerce(field.Arguments, node.Arguments, variables);
+
     /// <summary>Coerces the arguments given in a field or directive against their definitions.</summary>
     public static (IReadOnlyDictionary<string, object?> Values, bool UsesVariables) Coerce(IReadOnlyDictionary<string, InputValueDefinition> definitions, IReadOnlyList<ArgumentNode> given, IReadOnlyDictionary<string, object?> variables)
     {

@@ -1,11 +1,26 @@
 using Platform.GraphQL.Language.Ast;
+using Platform.GraphQL.Types;
 
 namespace Platform.GraphQL.Execution;
 
-/// <summary>The result of CollectFields (spec §6.3.2): response keys in order, each with its field nodes.</summary>
-internal sealed class CollectedFields(List<(string Key, List<FieldNode> Nodes)> fields, bool dependsOnVariables)
+/// <summary>The result of CollectFields (spec §6.3.2) for one object type: response keys in order, each with its field nodes and plan.</summary>
+internal sealed class CollectedFields
 {
-    public List<(string Key, List<FieldNode> Nodes)> Fields { get; } = fields;
+    public CollectedFields(Schema schema, ObjectType type, List<(string Key, List<FieldNode> Nodes)> fields, bool dependsOnVariables)
+    {
+        Fields = fields;
+        DependsOnVariables = dependsOnVariables;
+        Planned = new PlannedField[fields.Count];
+        for (var i = 0; i < fields.Count; i++)
+        {
+            Planned[i] = new PlannedField(schema, type, fields[i].Key, fields[i].Nodes);
+        }
+    }
 
-    public bool DependsOnVariables { get; } = dependsOnVariables;
+    public List<(string Key, List<FieldNode> Nodes)> Fields { get; }
+
+    /// <summary>The same response keys, each with its field definition and cached per-field work.</summary>
+    public PlannedField[] Planned { get; }
+
+    public bool DependsOnVariables { get; }
 }

@@ -17,7 +17,7 @@ internal static class FieldCollector
         var fields = new List<(string Key, List<FieldNode> Nodes)>();
         var dependsOnVariables = false;
         CollectInto(request, type, selectionSet, fields, [], ref dependsOnVariables);
-        var collected = new CollectedFields(fields, dependsOnVariables);
+        var collected = new CollectedFields(request.Schema, type, fields, dependsOnVariables);
         if (!dependsOnVariables)
         {
             request.Operation.CollectedFieldsCache.TryAdd(key, collected);
@@ -45,7 +45,7 @@ internal static class FieldCollector
             }
         }
 
-        return new CollectedFields(fields, dependsOnVariables);
+        return new CollectedFields(request.Schema, type, fields, dependsOnVariables);
     }
 
     private static void CollectInto(RequestContext request, ObjectType type, SelectionSetNode selectionSet, List<(string Key, List<FieldNode> Nodes)> fields, HashSet<string> visitedFragments, ref bool dependsOnVariables)

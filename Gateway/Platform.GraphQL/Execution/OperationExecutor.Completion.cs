@@ -16,7 +16,9 @@ internal sealed partial class OperationExecutor
                 return new ValueTask<object?>(CheckNonNull(info, inner.Result, path));
             }
 
-            return AwaitNonNullAsync(info, inner, path);
+            // Only an object's fields or a list's items can still be pending; they end as a map, a list or the
+            // propagation marker, never null, so the non-null check has nothing left to do (no extra state machine).
+            return inner;
         }
 
         var completed = CompleteNullable(info, type, value, path);
@@ -38,9 +40,6 @@ internal sealed partial class OperationExecutor
 
         return value;
     }
-
-    private async ValueTask<object?> AwaitNonNullAsync(FieldInfo info, ValueTask<object?> inner, FieldPath path) =>
-        CheckNonNull(info, await inner.ConfigureAwait(false), path);
 
     private static async ValueTask<object?> AwaitNullableAsync(ValueTask<object?> inner)
     {
@@ -66,10 +65,10 @@ internal sealed partial class OperationExecutor
                 case EnumType enumType:
                     return new ValueTask<object?>(enumType.Serialize(value));
                 case ObjectType objectType:
-                    return ExecuteFields(objectType, value, FieldCollector.CollectSubfields(_request, objectType, info.Nodes), path);
+                    return ExecuteFields(objectType, value, info.Planned.Subfields(_request, objectType), path);
                 default:
                     var resolved = ResolveAbstractType(info, type.Named, value);
-                    return ExecuteFields(resolved, value, FieldCollector.CollectSubfields(_request, resolved, info.Nodes), path);
+                    return ExecuteFields(resolved, value, info.Planned.Subfields(_request, resolved), path);
             }
         }
         catch (InputCoercionException exception)

@@ -6,13 +6,32 @@ namespace Platform.GraphQL.Execution;
 /// <summary>Field execution (spec §6.4): argument coercion, resolver invocation and error capture.</summary>
 internal sealed partial class OperationExecutor
 {
-    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldDefinition field, List<FieldNode> nodes, FieldPath path, bool isSubscriptionEvent)
+    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, PlannedField planned, FieldPath path, bool isSubscriptionEvent)
     {
-        var info = new FieldInfo(parentType, field, nodes, path);
+        var field = planned.Definition!;
+        var info = new FieldInfo(parentType, field, planned, path);
+        if (!isSubscriptionEvent && planned.ParentRead is { } read && source is not null)
+        {
+            // A plain parent read of an object or list field: the value straight from the parent, no resolver context.
+            object? raw;
+            try
+            {
+                _request.CancellationToken.ThrowIfCancellationRequested();
+                raw = read(source);
+            }
+            catch (Exception exception)
+            {
+                ReportException(info, exception);
+                return new ValueTask<object?>(NullFor(field.Type));
+            }
+
+            return CompleteValue(info, field.Type, raw, path);
+        }
+
         IReadOnlyDictionary<string, object?> arguments;
         try
         {
-            arguments = ArgumentCoercer.Coerce(_request, field, nodes[0]);
+            arguments = planned.Arguments(_request);
         }
         catch (InputCoercionException exception)
         {
@@ -24,7 +43,7 @@ internal sealed partial class OperationExecutor
         try
         {
             _request.CancellationToken.ThrowIfCancellationRequested();
-            var context = new ResolverContext(_request, parentType, source, field, nodes[0], arguments, path);
+            var context = new ResolverContext(_request, parentType, source, field, planned.Nodes[0], arguments, path);
             resolved = field.Resolver is { } resolver
                 ? resolver(context)
                 : new ValueTask<object?>(isSubscriptionEvent ? source : DefaultResolve(source, field.Name));
@@ -97,8 +116,10 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>What error reports need to know about the field being executed.</summary>
-    private readonly record struct FieldInfo(ObjectType ParentType, FieldDefinition Field, List<FieldNode> Nodes, FieldPath Path)
+    private readonly record struct FieldInfo(ObjectType ParentType, FieldDefinition Field, PlannedField Planned, FieldPath Path)
     {
+        public List<FieldNode> Nodes => Planned.Nodes;
+
         public IReadOnlyList<Language.SourceLocation> Locations =>
             Nodes[0].Location is { } location ? [location] : [];
     }

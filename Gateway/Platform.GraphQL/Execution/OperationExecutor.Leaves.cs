@@ -11,43 +11,26 @@ namespace Platform.GraphQL.Execution;
 /// </summary>
 internal sealed partial class OperationExecutor
 {
-    private bool TryReadLeaf(ObjectType parentType, object? source, FieldDefinition field, List<FieldNode> nodes, FieldPath? parentPath, string key, out object? value)
+    /// <summary>Reads and serialises a leaf field planned as a parent read (<see cref="PlannedField.IsLeaf"/>) of a non-null parent.</summary>
+    private object? ReadLeaf(ObjectType parentType, object source, PlannedField planned, FieldPath? parentPath)
     {
-        value = null;
-        if (field.ParentRead is not { } read || field.Arguments.Count != 0 || source is null)
-        {
-            return false;
-        }
-
+        var field = planned.Definition!;
         var type = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
-        if (type is not (ScalarType or EnumType))
-        {
-            return false;
-        }
-
         object? raw;
         try
         {
             _request.CancellationToken.ThrowIfCancellationRequested();
-            raw = read(source);
+            raw = planned.ParentRead!(source);
         }
         catch (Exception exception)
         {
-            var info = new FieldInfo(parentType, field, nodes, PathOf(parentPath, key));
-            ReportException(info, exception);
-            value = NullFor(field.Type);
-            return true;
+            ReportException(new FieldInfo(parentType, field, planned, PathOf(parentPath, planned.Key)), exception);
+            return NullFor(field.Type);
         }
 
         if (raw is null)
         {
-            if (ReferenceEquals(type, field.Type))
-            {
-                return true;
-            }
-
-            value = CompleteRaw(parentType, field, nodes, parentPath, key, raw);
-            return true;
+            return ReferenceEquals(type, field.Type) ? null : CompleteRaw(parentType, planned, parentPath, raw);
         }
 
         object? serialized;
@@ -58,19 +41,17 @@ internal sealed partial class OperationExecutor
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Report it through CompleteValue (serialising is deterministic, so it fails there the same way).
-            value = CompleteRaw(parentType, field, nodes, parentPath, key, raw);
-            return true;
+            return CompleteRaw(parentType, planned, parentPath, raw);
         }
 
-        value = serialized ?? CompleteRaw(parentType, field, nodes, parentPath, key, raw);
-        return true;
+        return serialized ?? CompleteRaw(parentType, planned, parentPath, raw);
     }
 
     /// <summary>Completes an already read value through the general path; for a leaf type that never awaits, so the result is ready.</summary>
-    private object? CompleteRaw(ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, FieldPath? parentPath, string key, object? raw)
+    private object? CompleteRaw(ObjectType parentType, PlannedField planned, FieldPath? parentPath, object? raw)
     {
-        var path = PathOf(parentPath, key);
-        return CompleteValue(new FieldInfo(parentType, field, nodes, path), field.Type, raw, path).Result;
+        var path = PathOf(parentPath, planned.Key);
+        return CompleteValue(new FieldInfo(parentType, planned.Definition!, planned, path), planned.Definition!.Type, raw, path).Result;
     }
 
     private static FieldPath PathOf(FieldPath? parent, string key) => parent is null ? FieldPath.Root(key) : parent.Append(key);

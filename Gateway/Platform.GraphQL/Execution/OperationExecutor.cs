@@ -45,40 +45,38 @@ internal sealed partial class OperationExecutor
 
     private ValueTask<object?> ExecuteFields(ObjectType type, object? source, CollectedFields collected, FieldPath? path, bool isSubscriptionEvent = false)
     {
-        var fields = collected.Fields;
-        var map = new ResultMap(fields.Count);
+        var plan = collected.Planned;
+        var map = new ResultMap(plan);
         List<(int Index, string Key, ValueTask<object?> Task)>? pending = null;
-        for (var i = 0; i < fields.Count; i++)
+        for (var i = 0; i < plan.Length; i++)
         {
-            var (key, nodes) = fields[i];
-            var name = nodes[0].Name;
-            if (name == "__typename")
+            var field = plan[i];
+            if (field.IsTypename)
             {
-                map.Set(i, key, type.Name);
+                map.Set(i, field.Key, type.Name);
                 continue;
             }
 
-            var definition = LookupField(type, name);
-            if (definition is null)
+            if (field.Definition is null)
             {
                 // Validation rules this out; keep the map complete rather than leave a hole.
-                map.Set(i, key, null);
+                map.Set(i, field.Key, null);
                 continue;
             }
 
-            if (!isSubscriptionEvent && TryReadLeaf(type, source, definition, nodes, path, key, out var leaf))
+            if (!isSubscriptionEvent && field.IsLeaf && source is not null)
             {
+                var leaf = ReadLeaf(type, source, field, path);
                 if (ReferenceEquals(leaf, _propagate))
                 {
                     return new ValueTask<object?>(_propagate);
                 }
 
-                map.Set(i, key, leaf);
+                map.Set(i, field.Key, leaf);
                 continue;
             }
 
-            var fieldPath = PathOf(path, key);
-            var task = ExecuteField(type, source, definition, nodes, fieldPath, isSubscriptionEvent);
+            var task = ExecuteField(type, source, field, PathOf(path, field.Key), isSubscriptionEvent);
             if (task.IsCompletedSuccessfully)
             {
                 var value = task.Result;
@@ -87,11 +85,11 @@ internal sealed partial class OperationExecutor
                     return new ValueTask<object?>(_propagate);
                 }
 
-                map.Set(i, key, value);
+                map.Set(i, field.Key, value);
             }
             else
             {
-                (pending ??= []).Add((i, key, task));
+                (pending ??= []).Add((i, field.Key, task));
             }
         }
 
@@ -113,42 +111,29 @@ internal sealed partial class OperationExecutor
 
     private async ValueTask<object?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, CollectedFields collected, FieldPath? path)
     {
-        var map = new ResultMap(collected.Fields.Count);
-        foreach (var (key, nodes) in collected.Fields)
+        var map = new ResultMap(collected.Planned.Length);
+        foreach (var field in collected.Planned)
         {
-            var name = nodes[0].Name;
-            if (name == "__typename")
+            if (field.IsTypename)
             {
-                map.Add(key, type.Name);
+                map.Add(field.Key, type.Name);
                 continue;
             }
 
-            var definition = LookupField(type, name);
-            if (definition is null)
+            if (field.Definition is null)
             {
                 continue;
             }
 
-            var fieldPath = PathOf(path, key);
-            var value = await PumpAsync(ExecuteField(type, source, definition, nodes, fieldPath, false)).ConfigureAwait(false);
+            var value = await PumpAsync(ExecuteField(type, source, field, PathOf(path, field.Key), false)).ConfigureAwait(false);
             if (ReferenceEquals(value, _propagate))
             {
                 return _propagate;
             }
 
-            map.Add(key, value);
+            map.Add(field.Key, value);
         }
 
         return map;
-    }
-
-    private FieldDefinition? LookupField(ObjectType type, string name)
-    {
-        if (name.StartsWith("__", StringComparison.Ordinal) && ReferenceEquals(type, _request.Schema.Query))
-        {
-            return _request.Schema.Introspection.Find(name);
-        }
-
-        return type.Fields.GetValueOrDefault(name);
     }
 }

@@ -52,6 +52,11 @@ public static class BuiltInScalars
 
     private static object SerializeInt(object value)
     {
+        if (value is int)
+        {
+            return value;
+        }
+
         double number = value switch
         {
             int i => i,
@@ -95,6 +100,11 @@ public static class BuiltInScalars
 
     private static object SerializeFloat(object value)
     {
+        if (value is double already && double.IsFinite(already))
+        {
+            return value;
+        }
+
         double number = value switch
         {
             double d => d,
@@ -137,7 +147,7 @@ public static class BuiltInScalars
 
     private static object SerializeBoolean(object value) => value switch
     {
-        bool b => b,
+        bool => value,
         int i => i != 0,
         long l => l != 0,
         double d when double.IsFinite(d) => d != 0,

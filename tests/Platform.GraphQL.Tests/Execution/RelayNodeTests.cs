@@ -21,6 +21,26 @@ public sealed class RelayNodeTests
         Assert.Equal("""{"data":{"node":{"__typename":"Author","id":"ID","name":"Author 2"}}}""".Replace("ID", id, StringComparison.Ordinal), json);
     }
 
+    [Theory]
+    [InlineData("Book", "b1", "Qm9vazpiMQ")]
+    [InlineData("Session", "20260101_Grüße 😀", "U2Vzc2lvbjoyMDI2MDEwMV9HcsO8w59lIPCfmIA")]
+    public void A_global_id_is_the_base64url_of_type_colon_id_in_utf8(string typeName, string id, string expected)
+    {
+        Assert.Equal(expected, GlobalId.Encode(typeName, id));
+        Assert.Equal((typeName, id), GlobalId.Decode(expected));
+    }
+
+    [Fact]
+    public void A_global_id_longer_than_the_stack_buffer_round_trips()
+    {
+        var id = string.Concat(Enumerable.Repeat("ключ-", 100));
+
+        var encoded = GlobalId.Encode("Micrograph", id);
+
+        Assert.Equal(System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes("Micrograph:" + id)), encoded);
+        Assert.Equal(("Micrograph", id), GlobalId.Decode(encoded));
+    }
+
     [Fact]
     public async Task Nodes_keeps_positions_and_reports_invalid_ids_as_field_errors()
     {
