@@ -133,29 +133,50 @@ internal sealed partial class OperationExecutor
 
         var results = new List<object?>(items is ICollection collection ? collection.Count : 4);
         List<(int Index, ValueTask<object?> Task)>? pending = null;
-        var index = 0;
-        foreach (var item in items)
+        if (items is IList indexed)
         {
-            var completed = CompleteValue(info, itemType, item, path.Append(index));
-            if (completed.IsCompletedSuccessfully)
+            // Lists and arrays by index: no boxed enumerator.
+            for (var index = 0; index < indexed.Count; index++)
             {
-                if (ReferenceEquals(completed.Result, _propagate))
+                if (!CompleteItem(info, itemType, indexed[index], path, index, results, ref pending))
                 {
                     return new ValueTask<object?>(_propagate);
                 }
-
-                results.Add(completed.Result);
             }
-            else
+        }
+        else
+        {
+            var index = 0;
+            foreach (var item in items)
             {
-                results.Add(null);
-                (pending ??= []).Add((index, completed));
+                if (!CompleteItem(info, itemType, item, path, index++, results, ref pending))
+                {
+                    return new ValueTask<object?>(_propagate);
+                }
             }
-
-            index++;
         }
 
         return pending is null ? new ValueTask<object?>(results) : AwaitListAsync(results, pending);
+    }
+
+    /// <summary>Completes one list item into <paramref name="results"/>; false when its null must propagate to the list.</summary>
+    private bool CompleteItem(FieldInfo info, GraphQLType itemType, object? item, FieldPath path, int index, List<object?> results, ref List<(int Index, ValueTask<object?> Task)>? pending)
+    {
+        var completed = CompleteValue(info, itemType, item, path.Append(index));
+        if (!completed.IsCompletedSuccessfully)
+        {
+            results.Add(null);
+            (pending ??= []).Add((index, completed));
+            return true;
+        }
+
+        if (ReferenceEquals(completed.Result, _propagate))
+        {
+            return false;
+        }
+
+        results.Add(completed.Result);
+        return true;
     }
 
     private static async ValueTask<object?> AwaitListAsync(List<object?> results, List<(int Index, ValueTask<object?> Task)> pending)

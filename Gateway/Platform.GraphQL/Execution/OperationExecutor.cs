@@ -47,7 +47,10 @@ internal sealed partial class OperationExecutor
     {
         var plan = collected.Planned;
         var map = new ResultMap(plan);
-        List<(int Index, string Key, ValueTask<object?> Task)>? pending = null;
+        // The first pending field is kept apart: most objects wait on one field at most, and need no list for it.
+        var firstPending = -1;
+        ValueTask<object?> first = default;
+        List<(int Index, ValueTask<object?> Task)>? morePending = null;
         for (var i = 0; i < plan.Length; i++)
         {
             var field = plan[i];
@@ -87,23 +90,33 @@ internal sealed partial class OperationExecutor
 
                 map.Set(i, field.Key, value);
             }
+            else if (firstPending < 0)
+            {
+                firstPending = i;
+                first = task;
+            }
             else
             {
-                (pending ??= []).Add((i, field.Key, task));
+                (morePending ??= []).Add((i, task));
             }
         }
 
-        return pending is null ? new ValueTask<object?>(map) : AwaitFieldsAsync(map, pending);
+        return firstPending < 0 ? new ValueTask<object?>(map) : AwaitFieldsAsync(map, plan, firstPending, first, morePending);
     }
 
-    private static async ValueTask<object?> AwaitFieldsAsync(ResultMap map, List<(int Index, string Key, ValueTask<object?> Task)> pending)
+    private static async ValueTask<object?> AwaitFieldsAsync(ResultMap map, PlannedField[] plan, int firstIndex, ValueTask<object?> first, List<(int Index, ValueTask<object?> Task)>? more)
     {
-        var propagate = false;
-        foreach (var (index, key, task) in pending)
+        var value = await first.ConfigureAwait(false);
+        var propagate = ReferenceEquals(value, _propagate);
+        map.Set(firstIndex, plan[firstIndex].Key, value);
+        if (more is not null)
         {
-            var value = await task.ConfigureAwait(false);
-            propagate |= ReferenceEquals(value, _propagate);
-            map.Set(index, key, value);
+            foreach (var (index, task) in more)
+            {
+                value = await task.ConfigureAwait(false);
+                propagate |= ReferenceEquals(value, _propagate);
+                map.Set(index, plan[index].Key, value);
+            }
         }
 
         return propagate ? _propagate : map;
