@@ -6,7 +6,7 @@ namespace Platform.GraphQL.Execution;
 /// <summary>CompleteValue (spec §6.4.3): non-null checks, lists, leaves, abstract type resolution and sub-selections.</summary>
 internal sealed partial class OperationExecutor
 {
-    private ValueTask<object?> CompleteValue(FieldInfo info, GraphQLType type, object? value, FieldPath path)
+    private ValueTask<object?> CompleteValue(FieldInfo info, GraphQLType type, object? value, PathRef path)
     {
         if (type is NonNullType nonNull)
         {
@@ -30,7 +30,7 @@ internal sealed partial class OperationExecutor
         return AwaitNullableAsync(completed);
     }
 
-    private object? CheckNonNull(FieldInfo info, object? value, FieldPath path)
+    private object? CheckNonNull(FieldInfo info, object? value, PathRef path)
     {
         if (value is null)
         {
@@ -47,7 +47,7 @@ internal sealed partial class OperationExecutor
         return ReferenceEquals(value, _propagate) ? null : value;
     }
 
-    private ValueTask<object?> CompleteNullable(FieldInfo info, GraphQLType type, object? value, FieldPath path)
+    private ValueTask<object?> CompleteNullable(FieldInfo info, GraphQLType type, object? value, PathRef path)
     {
         if (value is null)
         {
@@ -84,7 +84,7 @@ internal sealed partial class OperationExecutor
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Host code runs here too (custom scalar serialisers, resolveType, isTypeOf): its failures are field errors.
-            _options.OnResolverException?.Invoke(exception, path);
+            _options.OnResolverException?.Invoke(exception, path.Build()!);
             ReportError(info, _options.ExposeExceptionMessages ? exception.Message : "Unexpected error while completing this field.", ErrorCodes.InternalError, path);
             return new ValueTask<object?>(_propagate);
         }
@@ -124,13 +124,15 @@ internal sealed partial class OperationExecutor
             ErrorCodes.InternalError);
     }
 
-    private ValueTask<object?> CompleteList(FieldInfo info, GraphQLType itemType, object value, FieldPath path)
+    private ValueTask<object?> CompleteList(FieldInfo info, GraphQLType itemType, object value, PathRef path)
     {
         if (value is string || value is not IEnumerable items)
         {
             throw new GraphQLException($"Expected Iterable, but did not find one for field \"{info.ParentType.Name}.{info.Field.Name}\".", ErrorCodes.InternalError);
         }
 
+        // The items' paths hang off the list's own, built once here.
+        var listPath = path.Build()!;
         var results = new List<object?>(items is ICollection collection ? collection.Count : 4);
         List<(int Index, ValueTask<object?> Task)>? pending = null;
         if (items is IList indexed)
@@ -138,7 +140,7 @@ internal sealed partial class OperationExecutor
             // Lists and arrays by index: no boxed enumerator.
             for (var index = 0; index < indexed.Count; index++)
             {
-                if (!CompleteItem(info, itemType, indexed[index], path, index, results, ref pending))
+                if (!CompleteItem(info, itemType, indexed[index], listPath, index, results, ref pending))
                 {
                     return new ValueTask<object?>(_propagate);
                 }
@@ -149,7 +151,7 @@ internal sealed partial class OperationExecutor
             var index = 0;
             foreach (var item in items)
             {
-                if (!CompleteItem(info, itemType, item, path, index++, results, ref pending))
+                if (!CompleteItem(info, itemType, item, listPath, index++, results, ref pending))
                 {
                     return new ValueTask<object?>(_propagate);
                 }
@@ -160,9 +162,9 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>Completes one list item into <paramref name="results"/>; false when its null must propagate to the list.</summary>
-    private bool CompleteItem(FieldInfo info, GraphQLType itemType, object? item, FieldPath path, int index, List<object?> results, ref List<(int Index, ValueTask<object?> Task)>? pending)
+    private bool CompleteItem(FieldInfo info, GraphQLType itemType, object? item, FieldPath listPath, int index, List<object?> results, ref List<(int Index, ValueTask<object?> Task)>? pending)
     {
-        var completed = CompleteValue(info, itemType, item, path.Append(index));
+        var completed = CompleteValue(info, itemType, item, PathRef.Item(listPath, index));
         if (!completed.IsCompletedSuccessfully)
         {
             results.Add(null);

@@ -6,7 +6,7 @@ namespace Platform.GraphQL.Execution;
 /// <summary>Field execution (spec §6.4): argument coercion, resolver invocation and error capture.</summary>
 internal sealed partial class OperationExecutor
 {
-    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, PlannedField planned, FieldPath path, bool isSubscriptionEvent)
+    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, PlannedField planned, PathRef path, bool isSubscriptionEvent)
     {
         var field = planned.Definition!;
         var info = new FieldInfo(parentType, field, planned, path);
@@ -93,30 +93,30 @@ internal sealed partial class OperationExecutor
         {
             case GraphQLException graphQLException:
                 var extensions = new Dictionary<string, object?>(graphQLException.Extensions ?? new Dictionary<string, object?>()) { ["code"] = graphQLException.Code };
-                _request.ReportError(new GraphQLError(graphQLException.Message) { Locations = info.Locations, Path = info.Path.ToList(), Extensions = extensions });
+                _request.ReportError(new GraphQLError(graphQLException.Message) { Locations = info.Locations, Path = info.Path.Build()!.ToList(), Extensions = extensions });
                 break;
             case OperationCanceledException when _request.CancellationToken.IsCancellationRequested:
                 ReportError(info, "Execution was cancelled or timed out.", ErrorCodes.Timeout);
                 break;
             default:
-                _options.OnResolverException?.Invoke(exception, info.Path);
+                _options.OnResolverException?.Invoke(exception, info.Path.Build()!);
                 ReportError(info, _options.ExposeExceptionMessages ? exception.Message : "Unexpected error while resolving this field.", ErrorCodes.InternalError);
                 break;
         }
     }
 
-    private void ReportError(FieldInfo info, string message, string code, FieldPath? path = null)
+    private void ReportError(FieldInfo info, string message, string code, PathRef? path = null)
     {
         _request.ReportError(new GraphQLError(message)
         {
             Locations = info.Locations,
-            Path = (path ?? info.Path).ToList(),
+            Path = (path ?? info.Path).Build()!.ToList(),
             Extensions = new Dictionary<string, object?> { ["code"] = code },
         });
     }
 
     /// <summary>What error reports need to know about the field being executed.</summary>
-    private readonly record struct FieldInfo(ObjectType ParentType, FieldDefinition Field, PlannedField Planned, FieldPath Path)
+    private readonly record struct FieldInfo(ObjectType ParentType, FieldDefinition Field, PlannedField Planned, PathRef Path)
     {
         public List<FieldNode> Nodes => Planned.Nodes;
 

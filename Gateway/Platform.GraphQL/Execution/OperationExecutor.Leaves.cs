@@ -12,7 +12,7 @@ namespace Platform.GraphQL.Execution;
 internal sealed partial class OperationExecutor
 {
     /// <summary>Reads and serialises a leaf field planned as a parent read (<see cref="PlannedField.IsLeaf"/>) of a non-null parent.</summary>
-    private object? ReadLeaf(ObjectType parentType, object source, PlannedField planned, FieldPath? parentPath)
+    private object? ReadLeaf(ObjectType parentType, object source, PlannedField planned, PathRef parentPath)
     {
         var field = planned.Definition!;
         var type = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
@@ -24,7 +24,7 @@ internal sealed partial class OperationExecutor
         }
         catch (Exception exception)
         {
-            ReportException(new FieldInfo(parentType, field, planned, PathOf(parentPath, planned.Key)), exception);
+            ReportException(new FieldInfo(parentType, field, planned, PathRef.Field(parentPath.Build(), planned.Key)), exception);
             return NullFor(field.Type);
         }
 
@@ -48,11 +48,9 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>Completes an already read value through the general path; for a leaf type that never awaits, so the result is ready.</summary>
-    private object? CompleteRaw(ObjectType parentType, PlannedField planned, FieldPath? parentPath, object? raw)
+    private object? CompleteRaw(ObjectType parentType, PlannedField planned, PathRef parentPath, object? raw)
     {
-        var path = PathOf(parentPath, planned.Key);
+        var path = PathRef.Field(parentPath.Build(), planned.Key);
         return CompleteValue(new FieldInfo(parentType, planned.Definition!, planned, path), planned.Definition!.Type, raw, path).Result;
     }
-
-    private static FieldPath PathOf(FieldPath? parent, string key) => parent is null ? FieldPath.Root(key) : parent.Append(key);
 }

@@ -24,8 +24,8 @@ internal sealed partial class OperationExecutor
         var rootType = _request.Schema.RootType(_request.Operation.OperationType)!;
         var fields = FieldCollector.Collect(_request, rootType, _request.Definition.SelectionSet);
         var work = _request.Operation.OperationType == OperationType.Mutation
-            ? ExecuteFieldsSeriallyAsync(rootType, rootValue, fields, null)
-            : ExecuteFields(rootType, rootValue, fields, null);
+            ? ExecuteFieldsSeriallyAsync(rootType, rootValue, fields)
+            : ExecuteFields(rootType, rootValue, fields, PathRef.Root);
         var result = await PumpAsync(work).ConfigureAwait(false);
         return result as ResultMap;
     }
@@ -35,7 +35,7 @@ internal sealed partial class OperationExecutor
     {
         var rootType = _request.Schema.Subscription!;
         var fields = FieldCollector.Collect(_request, rootType, _request.Definition.SelectionSet);
-        var result = await PumpAsync(ExecuteFields(rootType, sourceEvent, fields, null, isSubscriptionEvent: true)).ConfigureAwait(false);
+        var result = await PumpAsync(ExecuteFields(rootType, sourceEvent, fields, PathRef.Root, isSubscriptionEvent: true)).ConfigureAwait(false);
         return result as ResultMap;
     }
 
@@ -43,7 +43,7 @@ internal sealed partial class OperationExecutor
     private async Task<object?> PumpAsync(ValueTask<object?> work) =>
         work.IsCompletedSuccessfully ? work.Result : await _request.DataLoaders.PumpAsync(work.AsTask(), _request.CancellationToken).ConfigureAwait(false);
 
-    private ValueTask<object?> ExecuteFields(ObjectType type, object? source, CollectedFields collected, FieldPath? path, bool isSubscriptionEvent = false)
+    private ValueTask<object?> ExecuteFields(ObjectType type, object? source, CollectedFields collected, PathRef path, bool isSubscriptionEvent = false)
     {
         var plan = collected.Planned;
         var map = new ResultMap(plan);
@@ -51,6 +51,10 @@ internal sealed partial class OperationExecutor
         var firstPending = -1;
         ValueTask<object?> first = default;
         List<(int Index, ValueTask<object?> Task)>? morePending = null;
+
+        // This object's own path, built only once a field other than a plain leaf needs it as a parent.
+        FieldPath? built = null;
+        var isBuilt = false;
         for (var i = 0; i < plan.Length; i++)
         {
             var field = plan[i];
@@ -79,7 +83,13 @@ internal sealed partial class OperationExecutor
                 continue;
             }
 
-            var task = ExecuteField(type, source, field, PathOf(path, field.Key), isSubscriptionEvent);
+            if (!isBuilt)
+            {
+                built = path.Build();
+                isBuilt = true;
+            }
+
+            var task = ExecuteField(type, source, field, PathRef.Field(built, field.Key), isSubscriptionEvent);
             if (task.IsCompletedSuccessfully)
             {
                 var value = task.Result;
@@ -122,7 +132,7 @@ internal sealed partial class OperationExecutor
         return propagate ? _propagate : map;
     }
 
-    private async ValueTask<object?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, CollectedFields collected, FieldPath? path)
+    private async ValueTask<object?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, CollectedFields collected)
     {
         var map = new ResultMap(collected.Planned.Length);
         foreach (var field in collected.Planned)
@@ -138,7 +148,7 @@ internal sealed partial class OperationExecutor
                 continue;
             }
 
-            var value = await PumpAsync(ExecuteField(type, source, field, PathOf(path, field.Key), false)).ConfigureAwait(false);
+            var value = await PumpAsync(ExecuteField(type, source, field, PathRef.Field(null, field.Key), false)).ConfigureAwait(false);
             if (ReferenceEquals(value, _propagate))
             {
                 return _propagate;

@@ -9,7 +9,10 @@ namespace Platform.GraphQL.Execution;
 /// <summary>What a resolver sees: parent value, coerced arguments, path, request services, user and cancellation.</summary>
 public sealed class ResolverContext
 {
-    internal ResolverContext(RequestContext request, ObjectType parentType, object? parent, FieldDefinition field, FieldNode selection, IReadOnlyDictionary<string, object?> arguments, FieldPath path)
+    private readonly PathRef _pathRef;
+    private FieldPath? _path;
+
+    internal ResolverContext(RequestContext request, ObjectType parentType, object? parent, FieldDefinition field, FieldNode selection, IReadOnlyDictionary<string, object?> arguments, PathRef path)
     {
         Request = request;
         ParentType = parentType;
@@ -17,7 +20,7 @@ public sealed class ResolverContext
         Field = field;
         Selection = selection;
         Arguments = arguments;
-        Path = path;
+        _pathRef = path;
     }
 
     public RequestContext Request { get; }
@@ -35,7 +38,8 @@ public sealed class ResolverContext
     /// <summary>Coerced argument values; absent arguments without defaults are not present.</summary>
     public IReadOnlyDictionary<string, object?> Arguments { get; }
 
-    public FieldPath Path { get; }
+    /// <summary>The response path of this field (built on first use; most resolvers never ask).</summary>
+    public FieldPath Path => _path ??= _pathRef.Build()!;
 
     public IServiceProvider Services => Request.Services;
 

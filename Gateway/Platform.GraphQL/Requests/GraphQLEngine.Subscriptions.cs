@@ -47,7 +47,7 @@ public sealed partial class GraphQLEngine
         try
         {
             var arguments = ArgumentCoercer.Coerce(context, field, nodes[0]);
-            var resolver = new ResolverContext(context, root, null, field, nodes[0], arguments, FieldPath.Root(key));
+            var resolver = new ResolverContext(context, root, null, field, nodes[0], arguments, PathRef.Field(null, key));
             if (field.Rule is { IsUnconditional: false } rule
                 && await context.DataLoaders.PumpAsync(rule.CheckAsync(resolver).AsTask(), cancellationToken).ConfigureAwait(false) is { IsAllowed: false } denied)
             {
