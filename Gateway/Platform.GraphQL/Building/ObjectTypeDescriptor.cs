@@ -62,7 +62,9 @@ public sealed class ObjectTypeDescriptor<T> : IObjectTypeDescriptor
     public FieldDescriptor Field<TResult>(string name, Func<T, TResult> selector)
     {
         var field = Field(name);
-        field.SetParentRead(parent => selector((T)parent));
+        field.SetParentRead(typeof(TResult) == typeof(int)
+            ? parent => SmallIntBoxes.Box((int)(object)selector((T)parent)!)
+            : parent => selector((T)parent));
         field.Cost(0);
         return field;
     }

@@ -34,37 +34,53 @@ internal static class HttpRequestReader
             return new HttpReadResult(null, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {maxBytes} bytes.");
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        // Straight from the request pipe: the body is parsed where Kestrel buffered it (no per-request chunk or copy).
+        var body = request.BodyReader;
+        System.IO.Pipelines.ReadResult read;
+        while (true)
         {
-            if (buffer.Length + read > maxBytes)
+            read = await body.ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (read.Buffer.Length > maxBytes)
             {
+                body.AdvanceTo(read.Buffer.Start, read.Buffer.End);
                 return new HttpReadResult(null, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {maxBytes} bytes.");
             }
 
-            buffer.Write(chunk, 0, read);
+            if (read.IsCompleted || read.IsCanceled)
+            {
+                break;
+            }
+
+            // Nothing consumed, everything examined: the next read waits for more bytes.
+            body.AdvanceTo(read.Buffer.Start, read.Buffer.End);
         }
 
-        if (buffer.Length == 0)
-        {
-            return HttpReadResult.Bad("The request body is empty.");
-        }
-
-        JsonDocument document;
+        var buffer = read.Buffer;
         try
         {
-            document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = 64 });
-        }
-        catch (JsonException)
-        {
-            return HttpReadResult.Bad("The request body is not valid JSON.");
-        }
+            if (buffer.Length == 0)
+            {
+                return HttpReadResult.Bad("The request body is empty.");
+            }
 
-        using (document)
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(buffer, new JsonDocumentOptions { MaxDepth = 64 });
+            }
+            catch (JsonException)
+            {
+                return HttpReadResult.Bad("The request body is not valid JSON.");
+            }
+
+            using (document)
+            {
+                return FromJson(document.RootElement);
+            }
+        }
+        finally
         {
-            return FromJson(document.RootElement);
+            body.AdvanceTo(buffer.End);
         }
     }
 

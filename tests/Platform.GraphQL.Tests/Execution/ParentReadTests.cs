@@ -46,6 +46,18 @@ public sealed class ParentReadTests
     }
 
     [Fact]
+    public async Task Int_reads_inside_and_outside_the_shared_small_value_range_give_their_own_values()
+    {
+        var builder = new SchemaBuilder();
+        builder.Object<int>("Number", t => t.Field("value", n => n).Type("Int!"));
+        builder.Query(q => q.Field("numbers").Type("[Number!]!").Resolve(_ => new object[] { int.MinValue, -129, -128, -1, 0, 7, 1023, 1024, int.MaxValue }));
+
+        var json = await Run.JsonAsync(builder.Build(), "{ numbers { value } }");
+
+        Assert.Equal("""{"data":{"numbers":[{"value":-2147483648},{"value":-129},{"value":-128},{"value":-1},{"value":0},{"value":7},{"value":1023},{"value":1024},{"value":2147483647}]}}""", json);
+    }
+
+    [Fact]
     public async Task A_read_that_throws_is_a_field_error_with_the_list_index_in_its_path()
     {
         var json = await Run.JsonAsync(SampleSchema(), "{ samples { throws } }");
