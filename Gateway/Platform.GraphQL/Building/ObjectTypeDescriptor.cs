@@ -62,9 +62,15 @@ public sealed class ObjectTypeDescriptor<T> : IObjectTypeDescriptor
     public FieldDescriptor Field<TResult>(string name, Func<T, TResult> selector)
     {
         var field = Field(name);
-        field.SetParentRead(typeof(TResult) == typeof(int)
-            ? parent => SmallIntBoxes.Box((int)(object)selector((T)parent)!)
-            : parent => selector((T)parent));
+        if (typeof(TResult) == typeof(int))
+        {
+            field.SetParentRead(parent => SmallIntBoxes.Box((int)(object)selector((T)parent)!));
+        }
+        else
+        {
+            field.SetParentRead(parent => selector((T)parent));
+        }
+
         field.Cost(0);
         return field;
     }

@@ -9,7 +9,8 @@ namespace Platform.GraphQL.Execution;
 /// <summary>State shared by every resolver of one request: services, user, item bag, variables, errors, data loaders.</summary>
 public sealed class RequestContext
 {
-    private readonly ConcurrentQueue<GraphQLError> _errors = new();
+    /// <summary>Made on the first error: most requests have none, and an empty queue still costs a 32-slot segment.</summary>
+    private ConcurrentQueue<GraphQLError>? _errors;
 
     internal RequestContext(Schema schema, PreparedOperation operation, IReadOnlyDictionary<string, object?> variables, IServiceProvider services, ClaimsPrincipal? user, CancellationToken cancellationToken)
     {
@@ -41,9 +42,9 @@ public sealed class RequestContext
     /// <summary>The request's data loaders; batches are dispatched when execution runs out of other work.</summary>
     public DataLoaderScope DataLoaders { get; } = new();
 
-    public IReadOnlyCollection<GraphQLError> Errors => _errors;
+    public IReadOnlyCollection<GraphQLError> Errors => (IReadOnlyCollection<GraphQLError>?)Volatile.Read(ref _errors) ?? [];
 
     internal OperationDefinitionNode Definition => Operation.Definition;
 
-    public void ReportError(GraphQLError error) => _errors.Enqueue(error);
+    public void ReportError(GraphQLError error) => LazyInitializer.EnsureInitialized(ref _errors).Enqueue(error);
 }
