@@ -15,7 +15,6 @@ internal sealed partial class OperationExecutor
     private object? ReadLeaf(ObjectType parentType, object source, PlannedField planned, PathRef parentPath)
     {
         var field = planned.Definition!;
-        var type = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type;
         object? raw;
         try
         {
@@ -30,13 +29,13 @@ internal sealed partial class OperationExecutor
 
         if (raw is null)
         {
-            return ReferenceEquals(type, field.Type) ? null : CompleteRaw(parentType, planned, parentPath, raw);
+            return planned.IsNonNull ? CompleteRaw(parentType, planned, parentPath, raw) : null;
         }
 
         object? serialized;
         try
         {
-            serialized = type is ScalarType scalar ? scalar.Serialize(raw) : ((EnumType)type).Serialize(raw);
+            serialized = planned.SerializeLeaf!(raw);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -27,8 +27,14 @@ internal sealed class PlannedField
         if (Definition is { ParentRead: { } read, Arguments.Count: 0 })
         {
             ParentRead = read;
+            IsNonNull = Definition.Type is NonNullType;
             var nullable = Definition.Type is NonNullType nonNull ? nonNull.OfType : Definition.Type;
-            IsLeaf = nullable is ScalarType or EnumType;
+            SerializeLeaf = nullable switch
+            {
+                ScalarType scalar => scalar.Serializer,
+                EnumType enumType => enumType.Serialize,
+                _ => null,
+            };
         }
     }
 
@@ -51,7 +57,13 @@ internal sealed class PlannedField
     public Func<object, object?>? ParentRead { get; }
 
     /// <summary>True when <see cref="ParentRead"/> is set and the field's named type is a scalar or enum.</summary>
-    public bool IsLeaf { get; }
+    public bool IsLeaf => SerializeLeaf is not null;
+
+    /// <summary>For a <see cref="IsLeaf"/> field: its scalar's or enum's serialiser.</summary>
+    public Func<object, object?>? SerializeLeaf { get; }
+
+    /// <summary>True when the field's type is non-null.</summary>
+    public bool IsNonNull { get; }
 
     /// <summary>CoerceArgumentValues for this field; the map is kept when no argument refers to a variable.</summary>
     public IReadOnlyDictionary<string, object?> Arguments(RequestContext request)

@@ -30,6 +30,9 @@ public sealed class ScalarType : NamedType
 
     public object? Serialize(object value) => _serialize(value);
 
+    /// <summary>The serialiser itself, for callers that keep it (the executor's leaf plans).</summary>
+    internal Func<object, object?> Serializer => _serialize;
+
     public object? ParseValue(object value) => _parseValue(value);
 
     public object? ParseLiteral(ValueNode literal) => _parseLiteral(literal);
