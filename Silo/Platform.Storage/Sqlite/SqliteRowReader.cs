@@ -8,7 +8,7 @@ namespace Platform.Storage.Sqlite;
 /// <summary>
 /// Reads the rows of one result (selected with <see cref="IndexSqlBuilder.SelectList"/>) into <see cref="IndexRowValues"/>.
 /// A list page repeats many values down a column (the facility it is filtered on, states, owners): a text or timestamp
-/// equal to the previous row's value in the same column reuses that row's string or boxed value instead of allocating
+/// (or integer, boolean) equal to the previous row's value in the same column reuses that row's string or boxed value instead of allocating
 /// another (values are immutable, so sharing them is invisible). Not thread safe: one result's reader uses it.
 /// </summary>
 internal sealed class SqliteRowReader : IDisposable
@@ -37,19 +37,38 @@ internal sealed class SqliteRowReader : IDisposable
         var values = new object?[_table.Columns.Count];
         for (var i = 0; i < values.Length; i++)
         {
-            var column = i + 1;
-            values[i] = statement.IsNull(column) ? null : _table.Columns[i].Type switch
-            {
-                IndexColumnType.Text => Text(i, statement.GetUtf8(column)),
-                IndexColumnType.Integer => statement.GetInt64(column),
-                IndexColumnType.Real => statement.GetDouble(column),
-                IndexColumnType.Boolean => statement.GetInt64(column) != 0,
-                IndexColumnType.Timestamp => Timestamp(i, statement.GetInt64(column)),
-                _ => throw new InvalidOperationException($"Unknown index column type {_table.Columns[i].Type}."),
-            };
+            values[i] = Value(statement, i);
         }
 
         return new IndexRow(_table.Name, statement.GetString(0), new IndexRowValues(_table, values));
+    }
+
+    /// <summary>
+    /// Declared column <paramref name="ordinal"/> (result column ordinal + 1). SQLite answers 0, 0.0 or no bytes for NULL, so
+    /// the column's type is asked only when the value is one of those: one native call per column instead of two.
+    /// </summary>
+    private object? Value(SqliteStatement statement, int ordinal)
+    {
+        var column = ordinal + 1;
+        switch (_table.Columns[ordinal].Type)
+        {
+            case IndexColumnType.Text:
+                var utf8 = statement.GetUtf8(column);
+                return utf8.IsEmpty && statement.IsNull(column) ? null : Text(ordinal, utf8);
+            case IndexColumnType.Real:
+                var real = statement.GetDouble(column);
+                return real == 0 && statement.IsNull(column) ? null : real;
+            case IndexColumnType.Integer or IndexColumnType.Boolean or IndexColumnType.Timestamp:
+                var integer = statement.GetInt64(column);
+                if (integer == 0 && statement.IsNull(column))
+                {
+                    return null;
+                }
+
+                return Boxed(ordinal, integer);
+            default:
+                throw new InvalidOperationException($"Unknown index column type {_table.Columns[ordinal].Type}.");
+        }
     }
 
     public void Dispose()
@@ -89,16 +108,22 @@ internal sealed class SqliteRowReader : IDisposable
         return text;
     }
 
-    private object Timestamp(int ordinal, long microseconds)
+    /// <summary>An integer-stored value (integer, boolean, timestamp in Unix microseconds) boxed once per run of equal values.</summary>
+    private object Boxed(int ordinal, long stored)
     {
-        if (_lastBoxed[ordinal] is { } last && _lastInteger[ordinal] == microseconds)
+        if (_lastBoxed[ordinal] is { } last && _lastInteger[ordinal] == stored)
         {
             return last;
         }
 
-        object boxed = IndexValues.FromUnixMicroseconds(microseconds);
+        var boxed = _table.Columns[ordinal].Type switch
+        {
+            IndexColumnType.Integer => stored,
+            IndexColumnType.Boolean => stored != 0,
+            _ => (object)IndexValues.FromUnixMicroseconds(stored),
+        };
         _lastBoxed[ordinal] = boxed;
-        _lastInteger[ordinal] = microseconds;
+        _lastInteger[ordinal] = stored;
         return boxed;
     }
 }
