@@ -64,7 +64,7 @@ internal sealed class CallWorkItem<T>(Func<object, object?[], Task<T>> invoke, o
     private Task<T> Invoke()
     {
         var activation = _activation!;
-        CallChain.Current = chain.Append(activation.Id);
+        CallChain.Current = ReferenceEquals(chain, CallChain.Empty) ? activation.RootChain : chain.Append(activation.Id);
         return invoke(activation.Grain, arguments);
     }
 
