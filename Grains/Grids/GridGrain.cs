@@ -1,4 +1,5 @@
 using Platform.Grains.Errors;
+using Platform.Grains.Views;
 using Platform.Runtime;
 
 namespace Platform.Grains.Grids;
@@ -7,6 +8,8 @@ namespace Platform.Grains.Grids;
 [GrainType("grid")]
 public sealed partial class GridGrain([PersistentState("grid")] IPersistentState<GridState> state) : Grain, IGridGrain
 {
+    private PersistedView<GridState, GridView>? _views;
+
     public async Task<GridView> CreateAsync(CreateGridRequest request)
     {
         if (state.RecordExists)
@@ -21,7 +24,7 @@ public sealed partial class GridGrain([PersistentState("grid")] IPersistentState
         return View();
     }
 
-    public Task<GridView> GetAsync() => Task.FromResult(View());
+    public Task<GridView> GetAsync() => (_views ??= new(state, View)).GetAsync();
 
     public async Task<GridView> UpdateAsync(CreateGridRequest request)
     {

@@ -4,6 +4,7 @@ using Platform.Grains.Errors;
 using Platform.Grains.Facilities;
 using Platform.Grains.Microscopes;
 using Platform.Grains.SessionData;
+using Platform.Grains.Views;
 using Platform.Runtime;
 using Platform.Runtime.Indexing;
 using Platform.Runtime.Streams;
@@ -20,6 +21,8 @@ public sealed partial class SessionGrain([PersistentState("session")] IPersisten
 {
     /// <summary>How long a run lock lasts without the agent renewing it.</summary>
     public static readonly TimeSpan RunLockLease = TimeSpan.FromMinutes(10);
+
+    private PersistedView<SessionState, SessionView>? _views;
 
     private SessionState S => state.State;
 
@@ -60,7 +63,7 @@ public sealed partial class SessionGrain([PersistentState("session")] IPersisten
         return View();
     }
 
-    public Task<SessionView> GetAsync() => Task.FromResult(View());
+    public Task<SessionView> GetAsync() => (_views ??= new(state, View)).GetAsync();
 
     public async Task<SessionView> UpdateSetupAsync(SessionSetup setup)
     {

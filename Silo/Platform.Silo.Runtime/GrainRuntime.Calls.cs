@@ -16,26 +16,60 @@ public sealed partial class GrainRuntime
 {
     private readonly ConcurrentDictionary<GrainId, Activation> _activations = new();
 
-    internal async Task<T> InvokeAsync<T>(GrainId target, GrainMethod method, object?[] arguments, Func<object, object?[], Task<T>> invoke)
+    /// <summary>
+    /// Queues the call on the target's activation. When the call ran inline and finished (an activation that was idle and a
+    /// method that completed synchronously), its own completed task is returned as is; anything else goes the awaited path,
+    /// which also retries on a fresh activation after <see cref="InconsistentStateException"/>.
+    /// </summary>
+    internal Task<T> InvokeAsync<T>(GrainId target, GrainMethod method, object?[] arguments, Func<object, object?[], Task<T>> invoke)
     {
         var chain = CallChain.Current;
+        var activation = GetOrCreateActivation(target);
+        if (!activation.Class.IsReentrant && !method.IsAlwaysInterleave && chain.Contains(target))
+        {
+            return InvokeAwaitedAsync(target, method, arguments, invoke, chain, started: null);
+        }
+
+        var item = NewCall(method, arguments, invoke, chain);
+        if (!activation.TryEnqueue(item))
+        {
+            return InvokeAwaitedAsync(target, method, arguments, invoke, chain, started: (activation, null));
+        }
+
+        return item.Completion.IsCompletedSuccessfully ? item.Completion : InvokeAwaitedAsync(target, method, arguments, invoke, chain, started: (activation, item));
+    }
+
+    /// <summary>The general path: <paramref name="started"/> is the first attempt's activation and call if one was made (a null call: it was refused).</summary>
+    private async Task<T> InvokeAwaitedAsync<T>(
+        GrainId target, GrainMethod method, object?[] arguments, Func<object, object?[], Task<T>> invoke, CallChain chain, (Activation Activation, CallWorkItem<T>? Item)? started)
+    {
         for (var attempt = 0; ; attempt++)
         {
-            var activation = GetOrCreateActivation(target);
-            if (!activation.Class.IsReentrant && !method.IsAlwaysInterleave && chain.Contains(target))
+            Activation activation;
+            CallWorkItem<T> item;
+            if (attempt == 0 && started is { Item: { } first } firstAttempt)
             {
-                throw new GrainDeadlockException($"{method.Name} on {target} would wait for itself: call chain {chain} -> {target}. Mark the method [AlwaysInterleave] or the grain [Reentrant], or restructure the calls.");
+                (activation, item) = (firstAttempt.Activation, first);
             }
-
-            var item = new CallWorkItem<T>(invoke, arguments, chain)
+            else if (attempt == 0 && started is { Item: null } refused)
             {
-                IsReadOnly = method.IsReadOnly,
-                IsAlwaysInterleave = method.IsAlwaysInterleave,
-            };
-            if (!activation.TryEnqueue(item))
-            {
-                await activation.Deactivated.ConfigureAwait(false);
+                await refused.Activation.Deactivated.ConfigureAwait(false);
                 continue;
+            }
+            else
+            {
+                activation = GetOrCreateActivation(target);
+                if (!activation.Class.IsReentrant && !method.IsAlwaysInterleave && chain.Contains(target))
+                {
+                    throw new GrainDeadlockException($"{method.Name} on {target} would wait for itself: call chain {chain} -> {target}. Mark the method [AlwaysInterleave] or the grain [Reentrant], or restructure the calls.");
+                }
+
+                item = NewCall(method, arguments, invoke, chain);
+                if (!activation.TryEnqueue(item))
+                {
+                    await activation.Deactivated.ConfigureAwait(false);
+                    continue;
+                }
             }
 
             try
@@ -54,6 +88,13 @@ public sealed partial class GrainRuntime
             }
         }
     }
+
+    private static CallWorkItem<T> NewCall<T>(GrainMethod method, object?[] arguments, Func<object, object?[], Task<T>> invoke, CallChain chain) =>
+        new(invoke, arguments, chain)
+        {
+            IsReadOnly = method.IsReadOnly,
+            IsAlwaysInterleave = method.IsAlwaysInterleave,
+        };
 
     internal Task DeliverReminderAsync(GrainId target, string reminderName, TickStatus status)
     {

@@ -16,6 +16,43 @@ public static class GridQueries
         await GrainLoader.LoadAsync(context, "grids", key, (grains, k) => grains.GetGrain<IGridGrain>(k).GetAsync()).ConfigureAwait(false) is { } grid
         && await SessionQueries.LoadAsync(context, grid.SessionId).ConfigureAwait(false) is not null ? grid : null;
 
+    /// <summary>
+    /// Several grids at once, in the given order, leaving out unknown ones and those whose session the caller cannot see:
+    /// the same answer as <see cref="LoadAsync"/> per key, with one wait for the batch and one visibility check per session.
+    /// </summary>
+    public static async Task<List<object>> LoadManyAsync(ResolverContext context, IReadOnlyList<string> keys)
+    {
+        var loads = new Task<GridView?>[keys.Count];
+        for (var i = 0; i < loads.Length; i++)
+        {
+            loads[i] = GrainLoader.LoadAsync(context, "grids", keys[i], (grains, k) => grains.GetGrain<IGridGrain>(k).GetAsync());
+        }
+
+        var visible = new List<object>(loads.Length);
+        string? checkedSession = null;
+        var sessionVisible = false;
+        foreach (var load in loads)
+        {
+            if (await load.ConfigureAwait(false) is not { } grid)
+            {
+                continue;
+            }
+
+            if (grid.SessionId != checkedSession)
+            {
+                sessionVisible = await SessionQueries.LoadAsync(context, grid.SessionId).ConfigureAwait(false) is not null;
+                checkedSession = grid.SessionId;
+            }
+
+            if (sessionVisible)
+            {
+                visible.Add(grid);
+            }
+        }
+
+        return visible;
+    }
+
     public static void Describe(SchemaBuilder schema)
     {
         schema.Enum("MeshMaterial", e => e.Description("Support film material.").Values<MeshMaterial>());

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Platform.Grains.Errors;
 using Platform.GraphQL.Execution;
 using Platform.Runtime;
@@ -10,16 +11,18 @@ namespace Platform.Gateway.Loading;
 /// </summary>
 public static class GrainLoader
 {
+    // The batch function of a (grain factory, read) pair, made once rather than as a new closure on every load: resolvers
+    // pass non-capturing lambdas, which the compiler caches, so the table holds one entry per list kind (weakly: an entry
+    // goes with its factory or delegate).
+    private static readonly ConditionalWeakTable<IGrainFactory, ConditionalWeakTable<Delegate, object>> _batches = [];
+
     public static Task<TView?> LoadAsync<TView>(ResolverContext context, string name, string key, Func<IGrainFactory, string, Task<TView>> read)
         where TView : class
     {
         var grains = context.Service<IGrainFactory>();
-        var loader = context.DataLoaders.GetOrCreate<string, TView>(name, async (keys, _) =>
-        {
-            var views = await Task.WhenAll(keys.Select(async k => (Key: k, View: await TryReadAsync(() => read(grains, k)).ConfigureAwait(false)))).ConfigureAwait(false);
-            return views.Where(v => v.View is not null).ToDictionary(v => v.Key, v => v.View!);
-        });
-        return loader.LoadAsync(key);
+        var batches = _batches.GetValue(grains, static _ => []);
+        var batch = batches.TryGetValue(read, out var made) ? (GrainBatch<TView>)made : Add(batches, grains, read);
+        return context.DataLoaders.GetOrCreate<string, TView>(name, batch.Fetch).LoadAsync(key);
     }
 
     /// <summary>
@@ -41,4 +44,7 @@ public static class GrainLoader
             return null;
         }
     }
+
+    private static GrainBatch<TView> Add<TView>(ConditionalWeakTable<Delegate, object> batches, IGrainFactory grains, Func<IGrainFactory, string, Task<TView>> read)
+        where TView : class => (GrainBatch<TView>)batches.GetValue(read, _ => new GrainBatch<TView>(grains, read));
 }

@@ -70,7 +70,7 @@ public static class SessionQueries
             t.Field("tracks", s => s.Tracks.Select(track => new SessionTrack(s.Id, track)).ToList()).Type("[Track!]!");
             t.Field("counters", s => s.Counters).Type("SessionCounters!");
             t.Field("grids").Type("[Grid!]!").Description("The autoloader grids, by position.")
-                .Resolve(async ctx => (await Task.WhenAll(ctx.Parent<SessionView>().Grids.Select(g => GridQueries.LoadAsync(ctx, g.GridKey))).ConfigureAwait(false)).OfType<object>().ToList());
+                .Resolve(ctx => GridQueries.LoadManyAsync(ctx, [.. ctx.Parent<SessionView>().Grids.Select(g => g.GridKey)]));
             t.Field("createdAt", s => s.CreatedAtUtc).Type("DateTime!");
             t.Field("startedAt", s => s.StartedAtUtc).Type("DateTime");
             t.Field("endedAt", s => s.EndedAtUtc).Type("DateTime");

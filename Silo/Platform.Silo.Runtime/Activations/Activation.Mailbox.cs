@@ -100,10 +100,8 @@ internal sealed partial class Activation
             _runningBlocking++;
         }
 
-        if (item.KeepsAlive)
-        {
-            _lastActiveTimestamp = _runtime.TimeProvider.GetTimestamp();
-        }
+        // No activity timestamp here: while anything runs or waits the activation is not idle (IsIdleFor), and OnFinished
+        // stamps the end of the work, so idle time is always counted from the end of the last work that keeps it alive.
     }
 
     private void Run(WorkItem item, bool mayRunInline)

@@ -17,6 +17,7 @@ internal sealed partial class Activation : IGrainContext
     private readonly GrainRuntime _runtime;
     private readonly List<GrainTimer> _timers = [];
     private Grain? _grain;
+    private CallChain? _rootChain;
     private IReadOnlyList<IActivationState> _states = [];
 
     public Activation(GrainRuntime runtime, GrainClass grainClass, GrainId id)
@@ -29,6 +30,9 @@ internal sealed partial class Activation : IGrainContext
     }
 
     public GrainId Id { get; }
+
+    /// <summary>The call chain of a call from outside any grain into this activation (immutable, so one serves every such call).</summary>
+    public CallChain RootChain => _rootChain ??= CallChain.Empty.Append(Id);
 
     public GrainClass Class { get; }
 

@@ -115,6 +115,8 @@ internal abstract class GrainMethod
 
     private sealed class ResultMethod<T> : GrainMethod
     {
+        private static readonly bool _resultIsImmutable = ArgumentCopier.IsImmutable(typeof(T));
+
         private readonly Func<object, object?[], Task<T>> _invoke;
         private readonly bool _asValueTask;
 
@@ -135,14 +137,15 @@ internal abstract class GrainMethod
 
         public override object Dispatch(GrainRuntime runtime, GrainId target, object?[] arguments)
         {
-            var task = CopyResultAsync(runtime.InvokeAsync(target, this, CopyArguments(arguments), _invoke));
+            // An immutable result type passes by reference, so the call's own task is the caller's (no wrapper per call).
+            var call = runtime.InvokeAsync(target, this, CopyArguments(arguments), _invoke);
+            var task = _resultIsImmutable ? call : CopyResultAsync(call);
             return _asValueTask ? new ValueTask<T>(task) : task;
         }
 
         private static async Task<T> CopyResultAsync(Task<T> call)
         {
-            var result = await call.ConfigureAwait(false);
-            return ArgumentCopier.IsImmutable(typeof(T)) ? result : ArgumentCopier.Copy(result);
+            return ArgumentCopier.Copy(await call.ConfigureAwait(false));
         }
     }
 }

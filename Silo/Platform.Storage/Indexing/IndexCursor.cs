@@ -13,22 +13,8 @@ internal static class IndexCursor
 {
     public static string Encode(IReadOnlyList<SortKey> order, IReadOnlyList<object?> values)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("o", Signature(order));
-            json.WriteStartArray("v");
-            foreach (var value in values)
-            {
-                WriteValue(json, value);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return Base64Url.EncodeToString(buffer.ToArray());
+        using var writer = new IndexCursorWriter(order);
+        return writer.Encode(values);
     }
 
     /// <summary>Decodes a cursor into canonical sort values; a malformed or foreign cursor throws <see cref="ArgumentException"/>.</summary>
@@ -70,20 +56,6 @@ internal static class IndexCursor
         }
     }
 
-    private static void WriteValue(Utf8JsonWriter json, object? value)
-    {
-        switch (value)
-        {
-            case null: json.WriteNullValue(); break;
-            case string s: json.WriteStringValue(s); break;
-            case long l: json.WriteNumberValue(l); break;
-            case double d: json.WriteNumberValue(d); break;
-            case bool b: json.WriteBooleanValue(b); break;
-            case DateTimeOffset t: json.WriteNumberValue(IndexValues.ToUnixMicroseconds(t)); break;
-            default: throw new InvalidOperationException($"Unexpected index value type {value.GetType().Name}.");
-        }
-    }
-
     private static object? ReadValue(JsonElement item, IndexColumnType type, string parameterName) =>
         item.ValueKind == JsonValueKind.Null
             ? null
@@ -97,7 +69,8 @@ internal static class IndexCursor
                 _ => throw Invalid("it names an unknown column type", parameterName),
             };
 
-    private static string Signature(IReadOnlyList<SortKey> order) =>
+    /// <summary>The order a cursor belongs to, as the cursor names it: <c>column d|a</c>, comma separated.</summary>
+    public static string Signature(IReadOnlyList<SortKey> order) =>
         string.Join(',', order.Select(k => k.Descending ? k.Column + " d" : k.Column + " a"));
 
     private static ArgumentException Invalid(string reason, string parameterName) =>

@@ -9,7 +9,7 @@ internal static class IndexPages
     /// <paramref name="rows"/> come in the order the SQL read them: the query's order, or for a
     /// <see cref="IndexQuery.FromEnd"/> read the reversed order (nearest the upper bound first), turned back here.
     /// </summary>
-    public static IndexPage Create(List<IndexRow> rows, IndexQuery query, IReadOnlyList<SortKey> order)
+    public static IndexPage Create(List<IndexRow> rows, IndexQuery query, IndexTable table, IReadOnlyList<SortKey> order)
     {
         var hasMore = rows.Count > query.Limit;
         if (hasMore)
@@ -23,10 +23,12 @@ internal static class IndexPages
         }
 
         var cursors = new string[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
+        using (var writer = new IndexCursorWriter(order, table))
         {
-            var row = rows[i];
-            cursors[i] = IndexCursor.Encode(order, [.. order.Select(k => k.Column == IndexCatalog.KeyColumn ? row.Key : row.Values[k.Column])]);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                cursors[i] = writer.Encode(rows[i]);
+            }
         }
 
         return new IndexPage(rows, cursors.Length > 0 ? cursors[^1] : null, HasNextPage: hasMore && !query.FromEnd)

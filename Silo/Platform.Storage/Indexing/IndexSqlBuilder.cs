@@ -18,7 +18,7 @@ internal sealed partial class IndexSqlBuilder(ISqlDialect dialect)
 
     /// <summary>The columns every row read selects: key first, then the declared columns in order.</summary>
     public string SelectList(IndexTable table) =>
-        string.Join(", ", table.Columns.Select(c => IndexCatalog.SqlName(c.Name)).Prepend(IndexCatalog.SqlName(IndexCatalog.KeyColumn)));
+        Fixed(table, "select-list", () => string.Join(", ", table.Columns.Select(c => IndexCatalog.SqlName(c.Name)).Prepend(IndexCatalog.SqlName(IndexCatalog.KeyColumn))));
 
     /// <summary>
     /// One page: filters, the keyset conditions from the cursors, the full order, and limit + 1 rows to detect more.
@@ -47,7 +47,7 @@ internal sealed partial class IndexSqlBuilder(ISqlDialect dialect)
             conditions.Add(After(reversed, IndexCursor.Decode(query.Before, order, nameof(IndexQuery.Before)), arguments));
         }
 
-        var sql = new StringBuilder()
+        var sql = new StringBuilder(512)
             .Append("SELECT ").Append(SelectList(table)).Append(" FROM ").Append(IndexCatalog.SqlName(table))
             .Append(Where(conditions))
             .Append(" ORDER BY ").AppendJoin(", ", (query.FromEnd ? reversed : order).Select(k => IndexCatalog.SqlName(k.Column) + (k.Descending ? " DESC NULLS LAST" : " ASC NULLS FIRST")))

@@ -69,11 +69,11 @@ internal sealed class PostgresDialect : ISqlDialect
     /// <summary>Reads a row selected with <see cref="IndexSqlBuilder.SelectList"/>.</summary>
     public static IndexRow ReadRow(NpgsqlDataReader reader, IndexTable table)
     {
-        var values = new Dictionary<string, object?>(table.Columns.Count, StringComparer.Ordinal);
-        for (var i = 0; i < table.Columns.Count; i++)
+        var values = new object?[table.Columns.Count];
+        for (var i = 0; i < values.Length; i++)
         {
             var column = i + 1;
-            values[table.Columns[i].Name] = reader.IsDBNull(column) ? null : table.Columns[i].Type switch
+            values[i] = reader.IsDBNull(column) ? null : table.Columns[i].Type switch
             {
                 IndexColumnType.Text => reader.GetString(column),
                 IndexColumnType.Integer => reader.GetInt64(column),
@@ -84,6 +84,6 @@ internal sealed class PostgresDialect : ISqlDialect
             };
         }
 
-        return new IndexRow(table.Name, reader.GetString(0), values);
+        return new IndexRow(table.Name, reader.GetString(0), new IndexRowValues(table, values));
     }
 }

@@ -22,7 +22,7 @@ internal sealed class PostgresIndexReader(NpgsqlDataSource dataSource, IndexCata
             }
         }
 
-        return IndexPages.Create(rows, query, order);
+        return IndexPages.Create(rows, query, table, order);
     }
 
     public async Task<long> CountAsync(string table, IReadOnlyList<IndexFilter> filters, CancellationToken cancellationToken = default)

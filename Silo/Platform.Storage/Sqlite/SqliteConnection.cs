@@ -11,8 +11,11 @@ internal sealed class SqliteConnection : IDisposable
     private static readonly Lock _initLock = new();
     private static bool _initialized;
 
+    /// <summary>Prepared statements kept per connection: enough for every fixed statement plus the recent list-query shapes.</summary>
+    public const int StatementCacheCapacity = 128;
+
     private readonly sqlite3 _db;
-    private readonly Dictionary<string, SqliteStatement> _statements = new(StringComparer.Ordinal);
+    private readonly SqliteStatementCache _statements = new(StatementCacheCapacity);
 
     private SqliteConnection(sqlite3 db)
     {
@@ -73,21 +76,34 @@ internal sealed class SqliteConnection : IDisposable
         }
     }
 
-    /// <summary>A prepared statement for <paramref name="sql"/>, from the cache; dispose it to reset it.</summary>
+    /// <summary>
+    /// A prepared statement for <paramref name="sql"/> from the connection's bounded cache (prepared and cached on first
+    /// use); dispose it to reset it and clear its bindings. If the cached one is still in use (a nested read of the same
+    /// SQL), this one is transient.
+    /// </summary>
     public SqliteStatement Prepare(string sql)
     {
-        if (_statements.TryGetValue(sql, out var cached))
+        if (_statements.Find(sql) is { } cached)
         {
+            if (cached.InUse)
+            {
+                return PrepareTransient(sql);
+            }
+
+            cached.InUse = true;
             return cached;
         }
 
-        var statement = new SqliteStatement(this, PrepareHandle(sql), cached: true);
-        _statements[sql] = statement;
+        var statement = new SqliteStatement(this, PrepareHandle(sql), sql, cached: true) { InUse = true };
+        _statements.Add(statement);
         return statement;
     }
 
-    /// <summary>Prepares a statement that is not cached (ad-hoc query shapes); the caller disposes it.</summary>
-    public SqliteStatement PrepareTransient(string sql) => new(this, PrepareHandle(sql), cached: false);
+    /// <summary>Prepares a statement that is not cached (one-off SQL); the caller disposes it.</summary>
+    public SqliteStatement PrepareTransient(string sql) => new(this, PrepareHandle(sql), sql, cached: false);
+
+    /// <summary>The connection's statement cache (for diagnostics and tests).</summary>
+    internal SqliteStatementCache Statements => _statements;
 
     private sqlite3_stmt PrepareHandle(string sql)
     {
@@ -122,11 +138,6 @@ internal sealed class SqliteConnection : IDisposable
 
     public void Dispose()
     {
-        foreach (var statement in _statements.Values)
-        {
-            statement.Release();
-        }
-
         _statements.Clear();
         _db.Dispose();
     }

@@ -39,7 +39,23 @@ internal sealed class SqliteDialect : ISqlDialect
 
     public string EpochSeconds(string column) => $"({column} / 1000000.0)";
 
+    /// <summary>Binds the arguments in order; on a bad value the statement is disposed (reset, or finalized if transient) and the error thrown.</summary>
     public static SqliteStatement Bind(SqliteStatement statement, IReadOnlyList<SqlArgument> arguments)
+    {
+        try
+        {
+            BindAll(statement, arguments);
+        }
+        catch
+        {
+            statement.Dispose();
+            throw;
+        }
+
+        return statement;
+    }
+
+    private static void BindAll(SqliteStatement statement, IReadOnlyList<SqlArgument> arguments)
     {
         for (var i = 0; i < arguments.Count; i++)
         {
@@ -55,28 +71,5 @@ internal sealed class SqliteDialect : ISqlDialect
                 var other => throw new InvalidOperationException($"Unexpected index value type {other.GetType().Name}."),
             };
         }
-
-        return statement;
-    }
-
-    /// <summary>Reads a row selected with <see cref="IndexSqlBuilder.SelectList"/>.</summary>
-    public static IndexRow ReadRow(SqliteStatement statement, IndexTable table)
-    {
-        var values = new Dictionary<string, object?>(table.Columns.Count, StringComparer.Ordinal);
-        for (var i = 0; i < table.Columns.Count; i++)
-        {
-            var column = i + 1;
-            values[table.Columns[i].Name] = statement.IsNull(column) ? null : table.Columns[i].Type switch
-            {
-                IndexColumnType.Text => statement.GetString(column),
-                IndexColumnType.Integer => statement.GetInt64(column),
-                IndexColumnType.Real => statement.GetDouble(column),
-                IndexColumnType.Boolean => (object)(statement.GetInt64(column) != 0),
-                IndexColumnType.Timestamp => IndexValues.FromUnixMicroseconds(statement.GetInt64(column)),
-                _ => throw new InvalidOperationException($"Unknown index column type {table.Columns[i].Type}."),
-            };
-        }
-
-        return new IndexRow(table.Name, statement.GetString(0), values);
     }
 }

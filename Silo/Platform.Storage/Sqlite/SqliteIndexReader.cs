@@ -14,17 +14,18 @@ internal sealed class SqliteIndexReader(SqliteConnectionPool pool, IndexCatalog 
         var sql = builder.Select(table, query, out var order);
         var rows = pool.Read(connection =>
         {
-            // Query shapes vary with the filters, so these statements are not cached.
-            using var statement = SqliteDialect.Bind(connection.PrepareTransient(sql.Sql), sql.Arguments);
-            var result = new List<IndexRow>();
+            // Cached per connection by SQL text (bounded LRU): a list page re-runs the same shape with new values.
+            using var statement = SqliteDialect.Bind(connection.Prepare(sql.Sql), sql.Arguments);
+            using var reader = new SqliteRowReader(table);
+            var result = new List<IndexRow>(Math.Min(query.Limit + 1, 256));
             while (statement.Step())
             {
-                result.Add(SqliteDialect.ReadRow(statement, table));
+                result.Add(reader.Read(statement));
             }
 
             return result;
         });
-        return Task.FromResult(IndexPages.Create(rows, query, order));
+        return Task.FromResult(IndexPages.Create(rows, query, table, order));
     }
 
     public Task<long> CountAsync(string table, IReadOnlyList<IndexFilter> filters, CancellationToken cancellationToken = default)
@@ -34,7 +35,7 @@ internal sealed class SqliteIndexReader(SqliteConnectionPool pool, IndexCatalog 
         var sql = builder.Count(catalog.Get(table), filters);
         return Task.FromResult(pool.Read(connection =>
         {
-            using var statement = SqliteDialect.Bind(connection.PrepareTransient(sql.Sql), sql.Arguments);
+            using var statement = SqliteDialect.Bind(connection.Prepare(sql.Sql), sql.Arguments);
             statement.Step();
             return statement.GetInt64(0);
         }));
@@ -49,7 +50,8 @@ internal sealed class SqliteIndexReader(SqliteConnectionPool pool, IndexCatalog 
         return Task.FromResult(pool.Read(connection =>
         {
             using var statement = SqliteDialect.Bind(connection.Prepare(sql.Sql), sql.Arguments);
-            return statement.Step() ? SqliteDialect.ReadRow(statement, declared) : null;
+            using var reader = new SqliteRowReader(declared);
+            return statement.Step() ? reader.Read(statement) : null;
         }));
     }
 
@@ -60,7 +62,7 @@ internal sealed class SqliteIndexReader(SqliteConnectionPool pool, IndexCatalog 
         var sql = builder.Statistics(catalog.Get(table), filters, column);
         return Task.FromResult(pool.Read(connection =>
         {
-            using var statement = SqliteDialect.Bind(connection.PrepareTransient(sql.Sql), sql.Arguments);
+            using var statement = SqliteDialect.Bind(connection.Prepare(sql.Sql), sql.Arguments);
             statement.Step();
             double? Real(int i) => statement.IsNull(i) ? null : statement.GetDouble(i);
             return new IndexStatistics(statement.GetInt64(0), Real(1), Real(2), Real(3));
@@ -74,7 +76,7 @@ internal sealed class SqliteIndexReader(SqliteConnectionPool pool, IndexCatalog 
         var sql = builder.Histogram(catalog.Get(table), filters, column, min, max, bins);
         return Task.FromResult(IndexAggregates.Histogram(pool.Read(connection =>
         {
-            using var statement = SqliteDialect.Bind(connection.PrepareTransient(sql.Sql), sql.Arguments);
+            using var statement = SqliteDialect.Bind(connection.Prepare(sql.Sql), sql.Arguments);
             var rows = new List<(long, long)>();
             while (statement.Step())
             {
@@ -92,7 +94,7 @@ internal sealed class SqliteIndexReader(SqliteConnectionPool pool, IndexCatalog 
         var sql = builder.Series(catalog.Get(table), filters, timeColumn, valueColumn, bucket);
         return Task.FromResult<IReadOnlyList<IndexSeriesPoint>>(pool.Read(connection =>
         {
-            using var statement = SqliteDialect.Bind(connection.PrepareTransient(sql.Sql), sql.Arguments);
+            using var statement = SqliteDialect.Bind(connection.Prepare(sql.Sql), sql.Arguments);
             var points = new List<IndexSeriesPoint>();
             while (statement.Step())
             {

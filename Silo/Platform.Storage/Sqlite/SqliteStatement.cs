@@ -4,21 +4,28 @@ namespace Platform.Storage.Sqlite;
 
 /// <summary>
 /// A prepared SQLite statement: bind parameters (1-based), step through rows, read columns (0-based).
-/// Disposing a cached statement resets it (ending its implicit read transaction) for reuse; disposing
-/// a transient one finalizes it.
+/// Disposing a cached statement resets it (ending its implicit read transaction) and clears its bindings for reuse;
+/// disposing a transient one, or a cached one evicted while in use, finalizes it.
 /// </summary>
 internal sealed class SqliteStatement : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _handle;
-    private readonly bool _cached;
+    private bool _cached;
+    private bool _finalized;
 
-    public SqliteStatement(SqliteConnection connection, sqlite3_stmt handle, bool cached)
+    public SqliteStatement(SqliteConnection connection, sqlite3_stmt handle, string sql, bool cached)
     {
         _connection = connection;
         _handle = handle;
+        Sql = sql;
         _cached = cached;
     }
+
+    public string Sql { get; }
+
+    /// <summary>Handed to a caller who has not disposed it yet: a second caller on the connection gets a transient copy.</summary>
+    public bool InUse { get; set; }
 
     public SqliteStatement Bind(int index, string? value) =>
         Check(value is null ? raw.sqlite3_bind_null(_handle, index) : raw.sqlite3_bind_text(_handle, index, value));
@@ -71,6 +78,9 @@ internal sealed class SqliteStatement : IDisposable
 
     public string GetString(int column) => raw.sqlite3_column_text(_handle, column).utf8_to_string();
 
+    /// <summary>A text column's UTF-8 bytes, valid until the next step or reset (no string is made).</summary>
+    public ReadOnlySpan<byte> GetUtf8(int column) => raw.sqlite3_column_blob(_handle, column);
+
     public byte[] GetBytes(int column) => raw.sqlite3_column_blob(_handle, column).ToArray();
 
     /// <summary>Readies the statement for reuse: clears the row cursor and every binding.</summary>
@@ -82,18 +92,41 @@ internal sealed class SqliteStatement : IDisposable
 
     public void Dispose()
     {
+        InUse = false;
         if (_cached)
         {
             Reset();
         }
         else
         {
-            _handle.Dispose();
+            FinalizeHandle();
         }
     }
 
-    /// <summary>Finalizes a cached statement when its connection closes.</summary>
-    internal void Release() => _handle.Dispose();
+    /// <summary>
+    /// Drops the statement from its cache: finalized now, or, if a caller still holds it, when that caller disposes it
+    /// (finalizing a statement in use would leave the caller a dangling handle).
+    /// </summary>
+    internal void Evict()
+    {
+        _cached = false;
+        if (!InUse)
+        {
+            FinalizeHandle();
+        }
+    }
+
+    /// <summary>Whether the native statement has been finalized (for tests).</summary>
+    internal bool IsFinalized => _finalized;
+
+    private void FinalizeHandle()
+    {
+        if (!_finalized)
+        {
+            _finalized = true;
+            _handle.Dispose();
+        }
+    }
 
     private SqliteStatement Check(int rc) =>
         rc == raw.SQLITE_OK ? this : throw _connection.Error("binding a parameter", rc);

@@ -36,6 +36,32 @@ public sealed class IndexCursorTests
         Assert.Contains("different order", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_cursor_format_is_stable_so_cursors_handed_out_earlier_still_decode()
+    {
+        // {"o":"created_at d,key a","v":[1767322045000123,"s-1"]} as base64url: the format every earlier release wrote.
+        const string earlier = "eyJvIjoiY3JlYXRlZF9hdCBkLGtleSBhIiwidiI6WzE3NjczMjIwNDUwMDAxMjMsInMtMSJdfQ";
+        SortKey[] order = [new("created_at", IndexColumnType.Timestamp, true), new("key", IndexColumnType.Text, false)];
+        var createdAt = DateTimeOffset.FromUnixTimeSeconds(1767322045).AddTicks(1230);
+
+        Assert.Equal(earlier, IndexCursor.Encode(order, [createdAt, "s-1"]));
+        Assert.Equal([createdAt, "s-1"], IndexCursor.Decode(earlier, order, "After"));
+    }
+
+    [Fact]
+    public void One_writer_encodes_a_page_of_cursors_each_equal_to_a_cursor_encoded_alone()
+    {
+        var table = new IndexTable("t", [new("n", IndexColumnType.Integer), new("name", IndexColumnType.Text)]);
+        SortKey[] order = [new("name", IndexColumnType.Text, false), new("key", IndexColumnType.Text, false)];
+        using var writer = new IndexCursorWriter(order, table);
+        var rows = Enumerable.Range(0, 5).Select(i => new IndexRow("t", $"k{i}", new IndexRowValues(table, [(long)i, i % 2 == 0 ? "é\"x" : null]))).ToList();
+
+        var cursors = rows.Select(writer.Encode).ToList();
+
+        Assert.Equal(rows.Select(r => IndexCursor.Encode(order, [r.Values["name"], r.Key])), cursors);
+        Assert.Equal(["é\"x", "k2"], IndexCursor.Decode(cursors[2], order, "After"));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("!!!!")]
