@@ -71,6 +71,31 @@ public abstract partial class StorageContractTests
         Assert.Contains($"ix_{table.Name}__session_id__score", plan, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_facility_sessions_page_in_every_list_order_reads_a_facility_scoped_index(bool descending)
+    {
+        var table = Platform.Grains.Sessions.SessionIndex.Definition with { Name = UniqueTable("sessions") };
+        await Storage.InitializeAsync([table], Token);
+
+        foreach (var column in Platform.Grains.Sessions.SessionIndex.SortColumns)
+        {
+            var plan = await QueryPlanAsync(table, new IndexQuery(table.Name)
+            {
+                Filters = [new IndexFilter(Platform.Grains.Sessions.SessionIndex.FacilityId, IndexOperator.Equal, "facility-1")],
+                Order = [new IndexOrder(column, descending)],
+                Limit = 50,
+            });
+
+            Assert.Contains($"ix_{table.Name}__facility_id__{column}", plan, StringComparison.Ordinal);
+            if (!descending)
+            {
+                Assert.DoesNotContain(SortStep, plan, StringComparison.Ordinal);
+            }
+        }
+    }
+
     [Fact]
     public async Task A_composite_index_on_an_undeclared_column_is_refused()
     {
