@@ -104,7 +104,14 @@ run_wrk() { # label path connections delay_ms
 }
 run_wrk "baseline: static JSON (same body), throughput" /bench/static 16 0
 run_wrk "GraphQL sessions page, throughput" /graphql 16 0
-run_wrk "GraphQL sessions page at ~1000 req/s (10 conns x 10 ms delay)" /graphql 10 10
+# wrk's delay() pause follows each response, so C connections x D ms offer C / (D + latency) req/s, less than 1,000 once
+# latency is not negligible: the first run measures what 10 x 10 ms achieves, then the connection count is scaled so the
+# achieved rate is about 1,000 req/s, and that run's latency distribution is the figure for the aim.
+rate_run="$(run_wrk "GraphQL sessions page, 10 conns x 10 ms delay (offers at most 1,000 req/s)" /graphql 10 10)"
+echo "$rate_run"
+achieved="$(awk '/Requests\/sec/ { print $2 }' <<<"$rate_run")"
+connections="$(awk -v r="$achieved" 'BEGIN { c = int(10 * 1000 / (r > 0 ? r : 1) + 0.999); if (c < 10) c = 10; if (c > 64) c = 64; print c }')"
+run_wrk "GraphQL sessions page, connections scaled to offer ~1,000 req/s ($connections conns x 10 ms delay)" /graphql "$connections" 10
 if [ -n "${GATEWAY_BENCH_TRACE:-}" ]; then
   trace_tool="${DOTNET_TRACE:-/tmp/perf-tools/dotnet-trace}"
   "$trace_tool" collect -p "$silo" --profile dotnet-sampled-thread-time --duration "00:00:00:$(printf %02d "$seconds")" -o "$GATEWAY_BENCH_TRACE" >"$work/trace.log" 2>&1 &
