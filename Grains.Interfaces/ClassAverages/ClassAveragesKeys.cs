@@ -6,7 +6,7 @@ namespace Platform.Grains.ClassAverages;
 public static class ClassAveragesKeys
 {
     /// <summary>The agent's own source name, as for micrographs.</summary>
-    public const string AgentSource = "agent";
+    public const string AgentSource = Micrographs.MicrographKeys.AgentSource;
 
     public static string For(string sessionId, string source)
     {

@@ -5,6 +5,9 @@ namespace Platform.Grains.Micrographs;
 /// <summary>Micrograph grain keys: <c>sessionId/source/name</c>, so results of different sources sit side by side.</summary>
 public static class MicrographKeys
 {
+    /// <summary>The source name of the edge agent's own results (external pipelines use their client's name).</summary>
+    public const string AgentSource = "agent";
+
     public static string For(string sessionId, string source, string name)
     {
         InvalidInputException.ThrowIfAny(

@@ -1,4 +1,5 @@
 using Platform.Grains.Errors;
+using Platform.Grains.Sessions;
 using Platform.Runtime;
 
 namespace Platform.Grains.Micrographs;
@@ -50,6 +51,37 @@ public sealed class MicrographGrain([PersistentState("micrograph")] IPersistentS
         }
 
         return View();
+    }
+
+    public Task<IReadOnlyList<SessionCounter>> SessionCountersDueAsync()
+    {
+        View();
+        var due = new List<SessionCounter>(2);
+        if (S.Source == MicrographKeys.AgentSource && S.Result is { } result)
+        {
+            if (result.FilePath is not null && !S.CountedInSession.Contains(SessionCounter.MoviesTransferred))
+            {
+                due.Add(SessionCounter.MoviesTransferred);
+            }
+
+            if ((result.DriftTotalAngstrom is not null || result.DefocusUAngstrom is not null) && !S.CountedInSession.Contains(SessionCounter.MicrographsProcessed))
+            {
+                due.Add(SessionCounter.MicrographsProcessed);
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<SessionCounter>>(due);
+    }
+
+    public async Task MarkSessionCountedAsync(IReadOnlyList<SessionCounter> counters)
+    {
+        View();
+        var added = counters.Where(c => !S.CountedInSession.Contains(c)).Distinct().ToList();
+        if (added.Count > 0)
+        {
+            S.CountedInSession.AddRange(added);
+            await state.WriteStateAsync();
+        }
     }
 
     public async Task DeleteAsync()

@@ -17,6 +17,9 @@ public sealed class MicrographState : IIndexedState
 
     public DateTimeOffset UpdatedAtUtc { get; set; }
 
+    /// <summary>Session counters this micrograph has already been counted in (see <see cref="MicrographGrain.SessionCountersDueAsync"/>).</summary>
+    public List<Sessions.SessionCounter> CountedInSession { get; set; } = [];
+
     public IReadOnlyList<IndexRow> ToIndexRows(string grainKey)
     {
         if (Result is not { } r)

@@ -88,6 +88,38 @@ public sealed class MicrographReportTests
         Assert.Equal(0, await silo.StopAsync());
     }
 
+    [Fact]
+    public async Task Each_agent_micrograph_counts_once_as_transferred_and_once_as_processed_however_often_it_is_reported()
+    {
+        await using var silo = await DemoSilo.StartAsync();
+        using var platform = new PlatformClient(silo.BaseAddress);
+        using var agent = new PlatformClient(silo.BaseAddress, asAgent: true);
+
+        var first = await SubmitAsync(agent,
+            new { micrograph = Report("pre-m1", new { name = "m1", frames = 40, defocusUAngstrom = 15_000.0, defocusVAngstrom = 14_000.0, driftTotalAngstrom = 8.0 }) },
+            new { micrograph = Report("transfer-m1", new { name = "m1", filePath = "frames/m1.tif", fileSha256 = _sha }) },
+            new { micrograph = Report("pre-m2", new { name = "m2", frames = 40, defocusUAngstrom = 12_000.0, defocusVAngstrom = 11_000.0 }) },
+            new { micrograph = Report("transfer-m3", new { name = "m3", filePath = "frames/m3.tif", fileSha256 = _sha }) });
+        Assert.All(first, r => Assert.Equal("APPLIED", r.GetProperty("status").GetString()));
+        Assert.Equal((2, 2), await CountersAsync(platform));
+
+        // m1 re-processed with new values and m2's movie arriving: new report keys, but m1 was already counted in both.
+        var later = await SubmitAsync(agent,
+            new { micrograph = Report("reprocess-m1", new { name = "m1", defocusUAngstrom = 15_500.0, defocusVAngstrom = 14_500.0 }) },
+            new { micrograph = Report("transfer-m2", new { name = "m2", filePath = "frames/m2.tif", fileSha256 = _sha }) },
+            new { micrograph = Report("transfer-m1-again", new { name = "m1", filePath = "frames/m1.tif", fileSha256 = _sha }) });
+        Assert.Equal(["APPLIED", "APPLIED", "DUPLICATE"], later.Select(r => r.GetProperty("status").GetString()));
+        Assert.Equal((3, 2), await CountersAsync(platform));
+        Assert.Equal(0, await silo.StopAsync());
+    }
+
+    private static async Task<(int MoviesTransferred, int MicrographsProcessed)> CountersAsync(PlatformClient platform)
+    {
+        var counters = (await platform.DataAsync($$"""{ facility(key: "demo") { session(key: "{{PlatformClient.DemoSession}}") { counters { moviesTransferred micrographsProcessed } } } }"""))
+            .GetProperty("facility").GetProperty("session").GetProperty("counters");
+        return (counters.GetProperty("moviesTransferred").GetInt32(), counters.GetProperty("micrographsProcessed").GetInt32());
+    }
+
     private static async Task<JsonElement> OnlyMicrographAsync(PlatformClient platform)
     {
         var list = (await platform.DataAsync(PreprocessingToPlatformTests.MicrographsQuery)).GetProperty("facility").GetProperty("session").GetProperty("micrographs");
