@@ -13,7 +13,7 @@ public static class GridQueries
 {
     /// <summary>The grid, or null when unknown or when its session is not visible to the caller.</summary>
     public static async Task<GridView?> LoadAsync(ResolverContext context, string key) =>
-        await GrainLoader.LoadAsync(context, "grids", key, (grains, k) => grains.GetGrain<IGridGrain>(k).GetAsync()).ConfigureAwait(false) is { } grid
+        await LoadUncheckedAsync(context, key).ConfigureAwait(false) is { } grid
         && await SessionQueries.LoadAsync(context, grid.SessionId).ConfigureAwait(false) is not null ? grid : null;
 
     /// <summary>
@@ -25,7 +25,7 @@ public static class GridQueries
         var loads = new Task<GridView?>[keys.Count];
         for (var i = 0; i < loads.Length; i++)
         {
-            loads[i] = GrainLoader.LoadAsync(context, "grids", keys[i], (grains, k) => grains.GetGrain<IGridGrain>(k).GetAsync());
+            loads[i] = LoadUncheckedAsync(context, keys[i]);
         }
 
         var visible = new List<object>(loads.Length);
@@ -52,6 +52,10 @@ public static class GridQueries
 
         return visible;
     }
+
+    /// <summary>The grid through the request's batched loader, before the visibility check of its session.</summary>
+    private static Task<GridView?> LoadUncheckedAsync(ResolverContext context, string key) =>
+        GrainLoader.LoadAsync(context, "grids", key, (grains, k) => grains.GetGrain<IGridGrain>(k).GetAsync());
 
     public static void Describe(SchemaBuilder schema)
     {

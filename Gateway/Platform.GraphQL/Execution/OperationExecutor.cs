@@ -60,14 +60,14 @@ internal sealed partial class OperationExecutor
             var field = plan[i];
             if (field.IsTypename)
             {
-                map.Set(i, field.Key, type.Name);
+                map.Set(i, type.Name);
                 continue;
             }
 
             if (field.Definition is null)
             {
                 // Validation rules this out; keep the map complete rather than leave a hole.
-                map.Set(i, field.Key, null);
+                map.Set(i, null);
                 continue;
             }
 
@@ -79,7 +79,7 @@ internal sealed partial class OperationExecutor
                     return new ValueTask<object?>(_propagate);
                 }
 
-                map.Set(i, field.Key, leaf);
+                map.Set(i, leaf);
                 continue;
             }
 
@@ -98,7 +98,7 @@ internal sealed partial class OperationExecutor
                     return new ValueTask<object?>(_propagate);
                 }
 
-                map.Set(i, field.Key, value);
+                map.Set(i, value);
             }
             else if (firstPending < 0)
             {
@@ -111,21 +111,21 @@ internal sealed partial class OperationExecutor
             }
         }
 
-        return firstPending < 0 ? new ValueTask<object?>(map) : AwaitFieldsAsync(map, plan, firstPending, first, morePending);
+        return firstPending < 0 ? new ValueTask<object?>(map) : AwaitFieldsAsync(map, firstPending, first, morePending);
     }
 
-    private static async ValueTask<object?> AwaitFieldsAsync(ResultMap map, PlannedField[] plan, int firstIndex, ValueTask<object?> first, List<(int Index, ValueTask<object?> Task)>? more)
+    private static async ValueTask<object?> AwaitFieldsAsync(ResultMap map, int firstIndex, ValueTask<object?> first, List<(int Index, ValueTask<object?> Task)>? more)
     {
         var value = await first.ConfigureAwait(false);
         var propagate = ReferenceEquals(value, _propagate);
-        map.Set(firstIndex, plan[firstIndex].Key, value);
+        map.Set(firstIndex, value);
         if (more is not null)
         {
             foreach (var (index, task) in more)
             {
                 value = await task.ConfigureAwait(false);
                 propagate |= ReferenceEquals(value, _propagate);
-                map.Set(index, plan[index].Key, value);
+                map.Set(index, value);
             }
         }
 

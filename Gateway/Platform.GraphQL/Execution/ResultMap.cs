@@ -36,14 +36,9 @@ public sealed class ResultMap
         Count++;
     }
 
-    /// <summary>Sets the value at a position; a planned map's key there is already its plan's.</summary>
-    internal void Set(int index, string key, object? value)
+    /// <summary>Sets the value at a position of a planned map (its key there is the plan's).</summary>
+    internal void Set(int index, object? value)
     {
-        if (_keys is not null)
-        {
-            _keys[index] = key;
-        }
-
         _values[index] = value;
         if (index >= Count)
         {

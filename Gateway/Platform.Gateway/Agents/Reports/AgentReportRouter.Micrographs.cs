@@ -1,5 +1,6 @@
 using Platform.Gateway.Micrographs;
 using Platform.Grains.Errors;
+using Platform.Grains.Micrographs;
 using Platform.Grains.Sessions;
 
 namespace Platform.Gateway.Agents.Reports;
@@ -7,14 +8,12 @@ namespace Platform.Gateway.Agents.Reports;
 /// <summary>Micrograph reports: the pre-processing (or transfer) track's results for one movie, merged under source <c>agent</c>.</summary>
 public sealed partial class AgentReportRouter
 {
-    public const string AgentSource = Platform.Grains.Micrographs.MicrographKeys.AgentSource;
-
     private async Task<bool> MicrographAsync(ReportFields f, SessionView session)
     {
         try
         {
             var result = MicrographResultInput.Read(f.Value<IReadOnlyDictionary<string, object?>>("result"), "result.");
-            var (micrograph, changed) = await MicrographIngestion.RecordAsync(grains, session, AgentSource, result);
+            var (micrograph, changed) = await MicrographIngestion.RecordAsync(grains, session, MicrographKeys.AgentSource, result);
             return await CountMicrographAsync(micrograph.Key, session) || changed;
         }
         catch (InvalidInputException invalid)
@@ -30,7 +29,7 @@ public sealed partial class AgentReportRouter
     /// </summary>
     private async Task<bool> CountMicrographAsync(string micrographKey, SessionView session)
     {
-        var micrograph = grains.GetGrain<Platform.Grains.Micrographs.IMicrographGrain>(micrographKey);
+        var micrograph = grains.GetGrain<IMicrographGrain>(micrographKey);
         var due = await micrograph.SessionCountersDueAsync();
         if (due.Count == 0)
         {
