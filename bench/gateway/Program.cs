@@ -80,3 +80,41 @@ foreach (var figures in await Interleaved.MeasureAsync(iterations, measured))
 {
     Console.WriteLine(figures.Describe());
 }
+
+// GATEWAY_BENCH_CONCURRENT=<n>: the cached query from n concurrent callers for ~5 s, in process: throughput and the process's
+// CPU per request, to separate what concurrency costs (grain queues, thread-pool hops, GC) from what HTTP costs.
+if (Environment.GetEnvironmentVariable("GATEWAY_BENCH_CONCURRENT") is { Length: > 0 } concurrentText)
+{
+    var callers = int.Parse(concurrentText, System.Globalization.CultureInfo.InvariantCulture);
+    using var process = System.Diagnostics.Process.GetCurrentProcess();
+    var cpuBefore = process.TotalProcessorTime;
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    var done = 0L;
+    await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(async () =>
+    {
+        while (clock.Elapsed.TotalSeconds < 5)
+        {
+            ResultWriter.ToUtf8(await engine.ExecuteAsync(request, options));
+            Interlocked.Increment(ref done);
+        }
+    })));
+    process.Refresh();
+    var cpuMs = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
+    Console.WriteLine($"in process, {callers} concurrent callers: {done / clock.Elapsed.TotalSeconds:F0} req/s, {cpuMs / done:F3} ms CPU per request");
+}
+
+// GATEWAY_BENCH_ALLOCATIONS=<rounds>: ranks the types the cached query allocates (GC allocation-tick samples, ~100 KB each).
+if (Environment.GetEnvironmentVariable("GATEWAY_BENCH_ALLOCATIONS") is { Length: > 0 } roundsText)
+{
+    using var sampler = new AllocationSampler();
+    sampler.Start();
+    for (var i = 0; i < int.Parse(roundsText, System.Globalization.CultureInfo.InvariantCulture); i++)
+    {
+        ResultWriter.ToUtf8(await engine.ExecuteAsync(request, options));
+    }
+
+    foreach (var (type, share) in sampler.Top(40))
+    {
+        Console.WriteLine($"{share,7:P1}  {type}");
+    }
+}

@@ -17,7 +17,9 @@ if ! command -v wrk >/dev/null; then
 fi
 
 # GATEWAY_BENCH_HTTP_ONLY=1 skips (a); GATEWAY_BENCH_TRACE=<file.nettrace> also samples the Silo with dotnet-trace
-# (sampled thread time) during one more GraphQL throughput run at the end (read it with `dotnet-trace report <file> topN`).
+# (sampled thread time) during one more GraphQL throughput run at the end (read it with `dotnet-trace report <file> topN`);
+# GATEWAY_BENCH_PERF=<perf.data> samples it with Linux perf instead (export DOTNET_PerfMapEnabled=1 for managed names;
+# read it with `perf report -i <file> --no-children --sort symbol`).
 if [ -z "${GATEWAY_BENCH_HTTP_ONLY:-}" ]; then
   echo "== (a) in process"
   dotnet run -c Release --project "$here" -- "$iterations"
@@ -120,4 +122,11 @@ if [ -n "${GATEWAY_BENCH_TRACE:-}" ]; then
   run_wrk "GraphQL sessions page, throughput, under dotnet-trace (figures perturbed by the profiler)" /graphql 16 0
   wait "$tracer" || { tail -5 "$work/trace.log" >&2; die "dotnet-trace failed"; }
   echo "trace written to $GATEWAY_BENCH_TRACE"
+fi
+if [ -n "${GATEWAY_BENCH_PERF:-}" ]; then
+  perf record -F 999 -g -p "$silo" -o "$GATEWAY_BENCH_PERF" -- sleep "$seconds" >"$work/perf.log" 2>&1 &
+  recorder=$!
+  run_wrk "GraphQL sessions page, throughput, under perf (figures perturbed by the profiler)" /graphql 16 0
+  wait "$recorder" || { tail -5 "$work/perf.log" >&2; die "perf record failed"; }
+  echo "perf samples written to $GATEWAY_BENCH_PERF"
 fi

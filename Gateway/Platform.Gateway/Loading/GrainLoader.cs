@@ -1,28 +1,31 @@
 using System.Runtime.CompilerServices;
 using Platform.Grains.Errors;
+using Platform.GraphQL.DataLoading;
 using Platform.GraphQL.Execution;
 using Platform.Runtime;
 
 namespace Platform.Gateway.Loading;
 
 /// <summary>
-/// Request-scoped batched grain reads: every key a query level asks for is fetched in one concurrent batch and
-/// at most once per request. A key whose grain does not exist loads as null.
+/// Request-scoped grain reads: each key is read at most once per request, and its read starts as soon as a resolver asks
+/// for it. Grain calls are in process, one per key whatever the batch, so holding keys back for a batch would only delay
+/// them; a call that its activation answers inline completes at once, and so does the field that asked. A key whose grain
+/// does not exist loads as null.
 /// </summary>
 public static class GrainLoader
 {
-    // The batch function of a (grain factory, read) pair, made once rather than as a new closure on every load: resolvers
-    // pass non-capturing lambdas, which the compiler caches, so the table holds one entry per list kind (weakly: an entry
-    // goes with its factory or delegate).
-    private static readonly ConditionalWeakTable<IGrainFactory, ConditionalWeakTable<Delegate, object>> _batches = [];
+    // The load function of a (grain factory, read) pair, made once rather than as a new closure on every load: resolvers
+    // pass non-capturing lambdas, which the compiler caches, so the table holds one entry per kind of view (weakly: an
+    // entry goes with its factory or delegate).
+    private static readonly ConditionalWeakTable<IGrainFactory, ConditionalWeakTable<Delegate, object>> _loads = [];
 
     public static Task<TView?> LoadAsync<TView>(ResolverContext context, string name, string key, Func<IGrainFactory, string, Task<TView>> read)
         where TView : class
     {
         var grains = context.Service<IGrainFactory>();
-        var batches = _batches.GetValue(grains, static _ => []);
-        var batch = batches.TryGetValue(read, out var made) ? (GrainBatch<TView>)made : Add(batches, grains, read);
-        return context.DataLoaders.GetOrCreate<string, TView>(name, batch.Fetch).LoadAsync(key);
+        var loads = _loads.GetValue(grains, static _ => []);
+        var load = loads.TryGetValue(read, out var made) ? (Func<string, Task<TView?>>)made : Add(loads, grains, read);
+        return context.DataLoaders.GetOrCreateMemo(name, load).LoadAsync(key);
     }
 
     /// <summary>
@@ -30,21 +33,32 @@ public static class GrainLoader
     /// mutation's payload, read through <see cref="LoadAsync"/> afterwards, shows the object after the change. Null when it does not exist.
     /// </summary>
     public static Task<TView?> ReadCurrentAsync<TView>(ResolverContext context, Func<IGrainFactory, Task<TView>> read)
-        where TView : class => TryReadAsync(() => read(context.Service<IGrainFactory>()));
+        where TView : class => NullWhenMissing(read(context.Service<IGrainFactory>()));
 
-    private static async Task<TView?> TryReadAsync<TView>(Func<Task<TView>> read)
+    /// <summary>The read's view, or null when its grain does not exist; a read that already finished needs no new task.</summary>
+    private static Task<TView?> NullWhenMissing<TView>(Task<TView> read)
         where TView : class
     {
-        try
+        if (read.IsCompletedSuccessfully)
         {
-            return await read().ConfigureAwait(false);
+            return read!;
         }
-        catch (NotFoundException)
+
+        return read.IsFaulted && read.Exception.InnerException is NotFoundException ? Task.FromResult<TView?>(null) : AwaitAsync(read);
+
+        static async Task<TView?> AwaitAsync(Task<TView> pending)
         {
-            return null;
+            try
+            {
+                return await pending.ConfigureAwait(false);
+            }
+            catch (NotFoundException)
+            {
+                return null;
+            }
         }
     }
 
-    private static GrainBatch<TView> Add<TView>(ConditionalWeakTable<Delegate, object> batches, IGrainFactory grains, Func<IGrainFactory, string, Task<TView>> read)
-        where TView : class => (GrainBatch<TView>)batches.GetValue(read, _ => new GrainBatch<TView>(grains, read));
+    private static Func<string, Task<TView?>> Add<TView>(ConditionalWeakTable<Delegate, object> loads, IGrainFactory grains, Func<IGrainFactory, string, Task<TView>> read)
+        where TView : class => (Func<string, Task<TView?>>)loads.GetValue(read, _ => new Func<string, Task<TView?>>(key => NullWhenMissing(read(grains, key))));
 }

@@ -5,6 +5,7 @@ public sealed class DataLoaderScope
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, IBatchDispatcher> _loaders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> _memos = new(StringComparer.Ordinal);
     private TaskCompletionSource _pendingSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The loader registered under a name in this request, created on first use.</summary>
@@ -20,6 +21,22 @@ public sealed class DataLoaderScope
             }
 
             return (DataLoader<TKey, TValue>)loader;
+        }
+    }
+
+    /// <summary>The memo registered under a name in this request, created on first use (see <see cref="RequestMemo{TKey, TValue}"/>).</summary>
+    public RequestMemo<TKey, TValue> GetOrCreateMemo<TKey, TValue>(string name, Func<TKey, Task<TValue?>> load)
+        where TKey : notnull
+    {
+        lock (_lock)
+        {
+            if (!_memos.TryGetValue(name, out var memo))
+            {
+                memo = new RequestMemo<TKey, TValue>(load);
+                _memos[name] = memo;
+            }
+
+            return (RequestMemo<TKey, TValue>)memo;
         }
     }
 
