@@ -11,7 +11,9 @@ public partial interface ISessionGrain : IGrainWithStringKey
 {
     Task<SessionView> CreateAsync(CreateSessionRequest request);
 
+    /// <summary>The view of the stored state (a pure function of it: repeated reads are answered from the last one until a change).</summary>
     [ReadOnly]
+    [CachedRead]
     Task<SessionView> GetAsync();
 
     /// <summary>Edits the setup; processing settings changed while a track runs become pending.</summary>

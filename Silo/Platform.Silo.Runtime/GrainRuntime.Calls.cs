@@ -23,8 +23,13 @@ public sealed partial class GrainRuntime
     /// </summary>
     internal Task<T> InvokeAsync<T>(GrainId target, GrainMethod method, object?[] arguments, Func<object, object?[], Task<T>> invoke)
     {
-        var chain = CallChain.Current;
         var activation = GetOrCreateActivation(target);
+        if (method.IsCachedRead && activation.TryGetCachedRead<T>(method, out var cached))
+        {
+            return cached;
+        }
+
+        var chain = CallChain.Current;
         if (!activation.Class.IsReentrant && !method.IsAlwaysInterleave && chain.Contains(target))
         {
             return InvokeAwaitedAsync(target, method, arguments, invoke, chain, started: null);
@@ -36,7 +41,17 @@ public sealed partial class GrainRuntime
             return InvokeAwaitedAsync(target, method, arguments, invoke, chain, started: (activation, null));
         }
 
-        return item.Completion.IsCompletedSuccessfully ? item.Completion : InvokeAwaitedAsync(target, method, arguments, invoke, chain, started: (activation, item));
+        if (!item.Completion.IsCompletedSuccessfully)
+        {
+            return InvokeAwaitedAsync(target, method, arguments, invoke, chain, started: (activation, item));
+        }
+
+        if (method.IsCachedRead)
+        {
+            activation.RememberRead(method, item, item.Completion);
+        }
+
+        return item.Completion;
     }
 
     /// <summary>The general path: <paramref name="started"/> is the first attempt's activation and call if one was made (a null call: it was refused).</summary>

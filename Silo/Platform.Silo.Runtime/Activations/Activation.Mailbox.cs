@@ -91,6 +91,14 @@ internal sealed partial class Activation
     private void AdmitLocked(WorkItem item)
     {
         _running++;
+        if (!item.IsReadOnly)
+        {
+            // Anything not read-only may change state: cached reads end here, and again when it finishes.
+            _stateEpoch++;
+            _runningStateChanging++;
+        }
+
+        item.AdmittedAtEpoch = _stateEpoch;
         if (item.IsExclusive)
         {
             _runningExclusive = true;
@@ -141,6 +149,12 @@ internal sealed partial class Activation
         lock (_lock)
         {
             _running--;
+            if (!item.IsReadOnly)
+            {
+                _stateEpoch++;
+                _runningStateChanging--;
+            }
+
             if (item.IsExclusive)
             {
                 _runningExclusive = false;

@@ -13,6 +13,9 @@ internal abstract class WorkItem
 
     public bool IsAlwaysInterleave { get; init; }
 
+    /// <summary>The activation's state epoch when this item was admitted (see <see cref="Activation.TryGetCachedRead"/>).</summary>
+    public long AdmittedAtEpoch { get; set; }
+
     /// <summary>Whether running it counts as activity for idle collection.</summary>
     public bool KeepsAlive { get; init; } = true;
 

@@ -17,6 +17,7 @@ internal abstract class GrainMethod
         ParameterTypes = [.. method.GetParameters().Select(p => p.ParameterType)];
         IsReadOnly = method.GetCustomAttribute<ReadOnlyAttribute>() is not null;
         IsAlwaysInterleave = method.GetCustomAttribute<AlwaysInterleaveAttribute>() is not null;
+        IsCachedRead = method.GetCustomAttribute<CachedReadAttribute>() is not null;
     }
 
     public MethodInfo Method { get; }
@@ -28,6 +29,9 @@ internal abstract class GrainMethod
 
     public bool IsAlwaysInterleave { get; }
 
+    /// <summary>[CachedRead]: a call may be answered with the activation's last result of this method (<see cref="Activations.Activation.TryGetCachedRead"/>).</summary>
+    public bool IsCachedRead { get; }
+
     public string Name => $"{Method.DeclaringType!.Name}.{Method.Name}";
 
     /// <summary>Called by the proxy: copies arguments and returns the Task / Task&lt;T&gt; / ValueTask the interface declares.</summary>
@@ -36,6 +40,12 @@ internal abstract class GrainMethod
     public static GrainMethod Create(MethodInfo method)
     {
         var returnType = method.ReturnType;
+        if (method.GetCustomAttribute<CachedReadAttribute>() is not null
+            && (method.GetCustomAttribute<ReadOnlyAttribute>() is null || method.GetParameters().Length > 0 || !ReturnsImmutableResult(returnType)))
+        {
+            throw new InvalidOperationException($"[CachedRead] {method.DeclaringType?.Name}.{method.Name} must also be [ReadOnly], take no parameters and return Task<T> or ValueTask<T> of an immutable T.");
+        }
+
         if (returnType == typeof(Task))
         {
             return new VoidMethod(method, asValueTask: false);
@@ -55,6 +65,10 @@ internal abstract class GrainMethod
 
         throw new InvalidOperationException($"Grain method {method.DeclaringType?.Name}.{method.Name} must return Task, Task<T>, ValueTask or ValueTask<T>.");
     }
+
+    private static bool ReturnsImmutableResult(Type returnType) =>
+        returnType.IsGenericType && (returnType.GetGenericTypeDefinition() == typeof(Task<>) || returnType.GetGenericTypeDefinition() == typeof(ValueTask<>))
+        && ArgumentCopier.IsImmutable(returnType.GetGenericArguments()[0]);
 
     protected object?[] CopyArguments(object?[] arguments)
     {

@@ -1,0 +1,10 @@
+using Platform.Runtime;
+
+namespace Platform.Silo.Runtime.Tests.TestGrains;
+
+public interface IReentrantCachedReadGrain : IGrainWithStringKey
+{
+    [ReadOnly]
+    [CachedRead]
+    Task<int> ReadAsync();
+}
