@@ -16,9 +16,24 @@ namespace Platform.Gateway.Sessions;
 /// <summary>GraphQL: the <c>Session</c> node (setup, state, tracks, counters, grids, retention) and its track/counter types.</summary>
 public static class SessionQueries
 {
+    private static readonly Task<SessionView?> _invisible = Task.FromResult<SessionView?>(null);
+
     /// <summary>The session, or null when unknown or not visible to the caller (<see cref="Visibility.Session"/>).</summary>
-    public static async Task<SessionView?> LoadAsync(ResolverContext context, string key) =>
-        Visible(context, await GrainLoader.LoadAsync(context, "sessions", key, (grains, k) => grains.GetGrain<ISessionGrain>(k).GetAsync()).ConfigureAwait(false));
+    public static Task<SessionView?> LoadAsync(ResolverContext context, string key)
+    {
+        var load = GrainLoader.LoadAsync(context, "sessions", key, (grains, k) => grains.GetGrain<ISessionGrain>(k).GetAsync());
+        if (!load.IsCompletedSuccessfully)
+        {
+            return VisibleAsync(context, load);
+        }
+
+        // Loaded already (the request's memo, or a read its activation answered at once): the memo's own task when visible,
+        // so a list page's 150 session lookups make no task of their own.
+        return Visible(context, load.Result) is null ? _invisible : load;
+    }
+
+    private static async Task<SessionView?> VisibleAsync(ResolverContext context, Task<SessionView?> load) =>
+        Visible(context, await load.ConfigureAwait(false));
 
     /// <summary>The session a global id names, read now (not cached), as the caller sees it (null: unknown, malformed or invisible).</summary>
     public static async Task<SessionView?> FindAsync(ResolverContext context, string? globalId) =>
