@@ -10,25 +10,36 @@ using Platform.Grains.Microscopes;
 using Platform.Grains.Sessions;
 using Platform.Runtime;
 using Platform.Silo.Runtime;
+using Platform.Storage;
+using Platform.Storage.Bench;
+using Platform.Storage.Postgres;
 using Platform.Storage.Sqlite;
 
 namespace Platform.Gateway.Bench;
 
-/// <summary>A grain runtime over SQLite in a temp folder, seeded with one facility and N ended sessions of two grids each.</summary>
+/// <summary>
+/// A grain runtime over SQLite in a temp folder (or, with <c>GATEWAY_BENCH_STORAGE=postgres</c>, a throwaway PostgreSQL
+/// cluster from infra/postgres/start.sh), seeded with one facility and N ended sessions of two grids each.
+/// </summary>
 public sealed class BenchPlatform : IAsyncDisposable
 {
     public const string FacilityId = "bench";
 
     private readonly ServiceProvider _services;
-    private readonly SqliteStorageProvider _storage;
+    private readonly IStorageProvider _storage;
+    private readonly BenchPostgres? _postgres;
     private readonly string _folder;
 
-    private BenchPlatform(ServiceProvider services, SqliteStorageProvider storage, string folder)
+    private BenchPlatform(ServiceProvider services, IStorageProvider storage, BenchPostgres? postgres, string folder)
     {
         _services = services;
         _storage = storage;
+        _postgres = postgres;
         _folder = folder;
     }
+
+    /// <summary>"SQLite" or "PostgreSQL": the storage the figures were measured on.</summary>
+    public string StorageName => _postgres is null ? "SQLite" : "PostgreSQL";
 
     public IServiceProvider Services => _services;
 
@@ -37,18 +48,35 @@ public sealed class BenchPlatform : IAsyncDisposable
     public static async Task<BenchPlatform> StartAsync(int sessions)
     {
         var folder = Directory.CreateTempSubdirectory("platform-gateway-bench-").FullName;
-        var storage = await SqliteStorageProvider.OpenAsync(Path.Combine(folder, "platform.db"), "bench", TimeProvider.System);
-        await storage.InitializeAsync(PlatformIndexes.All);
+        BenchPostgres? postgres = null;
+        IStorageProvider storage;
+        if (Environment.GetEnvironmentVariable("GATEWAY_BENCH_STORAGE") is "postgres")
+        {
+            // PostgreSQL runs as its own user: its cluster needs a parent folder it can enter (the temp folder above is 0700).
+            var clusterParent = PostgresParent();
+            Directory.CreateDirectory(clusterParent);
+            postgres = await BenchPostgres.StartAsync(new BenchOptions(TimeSpan.Zero, Environment.GetEnvironmentVariable("PLATFORM_BENCH_POSTGRES"), clusterParent));
+            var opened = await PostgresStorageProvider.OpenAsync(postgres.ConnectionString, "bench", TimeProvider.System);
+            await opened.InitializeAsync(PlatformIndexes.All);
+            storage = opened;
+        }
+        else
+        {
+            var opened = await SqliteStorageProvider.OpenAsync(Path.Combine(folder, "platform.db"), "bench", TimeProvider.System);
+            await opened.InitializeAsync(PlatformIndexes.All);
+            storage = opened;
+        }
+
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<Platform.Storage.IStorageProvider>(storage);
+        services.AddSingleton(storage);
         services.AddSingleton(BlobBackend.FileSystem(Path.Combine(folder, "blobs"), TimeProvider.System));
         services.AddSingleton<ISessionDataStore, BlobSessionDataStore>();
         services.AddGrainRuntime(new RuntimeOptions(), typeof(FacilityGrain).Assembly);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<GrainRuntime>().StartAsync(CancellationToken.None);
-        var platform = new BenchPlatform(provider, storage, folder);
+        var platform = new BenchPlatform(provider, storage, postgres, folder);
         await platform.SeedAsync(sessions);
         return platform;
     }
@@ -58,8 +86,16 @@ public sealed class BenchPlatform : IAsyncDisposable
         await _services.GetRequiredService<GrainRuntime>().StopAsync(CancellationToken.None);
         await _services.DisposeAsync();
         await _storage.DisposeAsync();
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+            Directory.Delete(PostgresParent(), recursive: true);
+        }
+
         Directory.Delete(_folder, recursive: true);
     }
+
+    private static string PostgresParent() => Path.Combine(Path.GetTempPath(), $"platform-gateway-bench-postgres-{Environment.ProcessId}");
 
     private async Task SeedAsync(int sessions)
     {

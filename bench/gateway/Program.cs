@@ -73,7 +73,7 @@ if (Environment.GetEnvironmentVariable("GATEWAY_BENCH_ONLY") is { Length: > 0 } 
 }
 
 // Round-robin, so every figure sees the same machine load; the engine's own execution is the cached figure minus the parts.
-Console.WriteLine($"sessions page: 50 ended sessions x (setup, counters, daysLeft, 2 grids); response {bytes.Length} bytes; {iterations} rounds");
+Console.WriteLine($"{platform.StorageName}; sessions page: 50 ended sessions x (setup, counters, daysLeft, 2 grids); response {bytes.Length} bytes; {iterations} rounds");
 // CPU is the process's user + system time while the action ran (all threads, so background GC and the runtime's timers
 // count too); allocations are all threads' bytes; both are per run.
 foreach (var figures in await Interleaved.MeasureAsync(iterations, measured))
