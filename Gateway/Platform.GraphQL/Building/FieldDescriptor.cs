@@ -29,11 +29,15 @@ public sealed class FieldDescriptor
         {
             field = value;
             ParentRead = null;
+            TypedRead = null;
         }
     }
 
     /// <summary>The plain parent read behind <see cref="Resolver"/>, when that is all it does (FieldDefinition.ParentRead).</summary>
     internal Func<object, object?>? ParentRead { get; private set; }
+
+    /// <summary>The same read with its static result type, for reading leaf values without boxing (FieldDefinition.TypedLeaf).</summary>
+    internal TypedParentRead? TypedRead { get; private set; }
 
     internal SubscriptionSource? Subscriber { get; private set; }
 
@@ -90,10 +94,11 @@ public sealed class FieldDescriptor
     }
 
     /// <summary>A resolver that only reads the parent value (the executor may call <paramref name="read"/> directly).</summary>
-    internal void SetParentRead(Func<object, object?> read)
+    internal void SetParentRead(Func<object, object?> read, TypedParentRead typedRead)
     {
         Resolver = context => new ValueTask<object?>(read(context.ParentValue!));
         ParentRead = read;
+        TypedRead = typedRead;
     }
 
     /// <summary>A synchronous resolver.</summary>

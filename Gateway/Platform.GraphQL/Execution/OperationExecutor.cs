@@ -73,13 +73,14 @@ internal sealed partial class OperationExecutor
 
             if (!isSubscriptionEvent && field.IsLeaf && source is not null)
             {
-                var leaf = ReadLeaf(type, source, field, path);
+                long bits = 0;
+                var leaf = field.TypedLeaf is { } typed ? ReadTypedLeaf(type, source, field, typed, path, out bits) : ReadLeaf(type, source, field, path);
                 if (ReferenceEquals(leaf, _propagate))
                 {
                     return new ValueTask<object?>(_propagate);
                 }
 
-                map.Set(i, leaf);
+                map.Set(i, leaf, bits);
                 continue;
             }
 

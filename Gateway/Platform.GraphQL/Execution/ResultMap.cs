@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Platform.GraphQL.Execution.Leaves;
 
 namespace Platform.GraphQL.Execution;
 
@@ -7,19 +8,21 @@ public sealed class ResultMap
 {
     private readonly string[]? _keys;
     private readonly PlannedField[]? _plan;
-    private readonly object?[] _values;
+
+    // A value, or for a leaf read without boxing its LeafWriter with the value's bits beside it (one array, no boxes).
+    private readonly Slot[] _slots;
 
     public ResultMap(int capacity)
     {
         _keys = new string[capacity];
-        _values = new object?[capacity];
+        _slots = new Slot[capacity];
     }
 
     /// <summary>A map whose keys are the planned fields' response keys, position for position (no key array of its own).</summary>
     internal ResultMap(PlannedField[] plan)
     {
         _plan = plan;
-        _values = new object?[plan.Length];
+        _slots = new Slot[plan.Length];
     }
 
     public int Count { get; private set; }
@@ -32,14 +35,14 @@ public sealed class ResultMap
         }
 
         _keys[Count] = key;
-        _values[Count] = value;
+        _slots[Count] = new Slot(value, 0);
         Count++;
     }
 
-    /// <summary>Sets the value at a position of a planned map (its key there is the plan's).</summary>
-    internal void Set(int index, object? value)
+    /// <summary>Sets the value at a position of a planned map (its key there is the plan's); <paramref name="bits"/> go with a <see cref="LeafWriter"/>.</summary>
+    internal void Set(int index, object? value, long bits = 0)
     {
-        _values[index] = value;
+        _slots[index] = new Slot(value, bits);
         if (index >= Count)
         {
             Count = index + 1;
@@ -51,7 +54,20 @@ public sealed class ResultMap
     /// <summary>The key at a position already JSON-encoded, when the map was planned (null otherwise).</summary>
     internal JsonEncodedText? EncodedKeyAt(int index) => _plan?[index].EncodedKey;
 
-    public object? ValueAt(int index) => _values[index];
+    /// <summary>The completed value at a position (a leaf kept unboxed is boxed here, as the boxed path would have completed it).</summary>
+    public object? ValueAt(int index)
+    {
+        var slot = _slots[index];
+        return slot.Value is LeafWriter leaf ? leaf.ToValue(slot.Bits) : slot.Value;
+    }
+
+    /// <summary>The slot as stored: a value, or a <see cref="LeafWriter"/> and its <paramref name="bits"/> (for the result writer).</summary>
+    internal object? StoredAt(int index, out long bits)
+    {
+        var slot = _slots[index];
+        bits = slot.Bits;
+        return slot.Value;
+    }
 
     /// <summary>The value under a response key (linear scan; maps are small).</summary>
     public object? this[string key]
@@ -59,7 +75,7 @@ public sealed class ResultMap
         get
         {
             var index = IndexOf(key);
-            return index >= 0 ? _values[index] : throw new KeyNotFoundException(key);
+            return index >= 0 ? ValueAt(index) : throw new KeyNotFoundException(key);
         }
     }
 
@@ -77,4 +93,6 @@ public sealed class ResultMap
 
         return -1;
     }
+
+    private readonly record struct Slot(object? Value, long Bits);
 }

@@ -189,7 +189,15 @@ public static class ResultWriter
                 writer.WritePropertyName(map.KeyAt(i));
             }
 
-            WriteValue(writer, map.ValueAt(i));
+            var value = map.StoredAt(i, out var bits);
+            if (value is Execution.Leaves.LeafWriter leaf)
+            {
+                leaf.Write(writer, bits);
+            }
+            else
+            {
+                WriteValue(writer, value);
+            }
         }
 
         writer.WriteEndObject();
