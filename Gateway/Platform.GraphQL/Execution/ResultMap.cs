@@ -6,67 +6,83 @@ namespace Platform.GraphQL.Execution;
 /// <summary>An ordered response object: response keys in selection order with completed values.</summary>
 public sealed class ResultMap
 {
-    private readonly string[]? _keys;
-    private readonly PlannedField[]? _plan;
+    // The keys (a string[] of a map built by Add), or the plan whose fields' response keys they are (a PlannedField[]):
+    // one field for both keeps a map at 48 bytes.
+    private readonly object _keysOrPlan;
+    private readonly object?[] _values;
 
-    // A value, or for a leaf read without boxing its LeafWriter with the value's bits beside it (one array, no boxes).
-    private readonly Slot[] _slots;
+    // The bits of leaves read without boxing (numbers, booleans, date-times) are kept in a request-wide array from
+    // _bitsOffset on, at their planned fields' BitsIndex; the value slot holds the LeafWriter.
+    private readonly long[]? _bits;
+    private readonly int _bitsOffset;
 
     public ResultMap(int capacity)
     {
-        _keys = new string[capacity];
-        _slots = new Slot[capacity];
+        _keysOrPlan = new string[capacity];
+        _values = new object?[capacity];
     }
 
     /// <summary>A map whose keys are the planned fields' response keys, position for position (no key array of its own).</summary>
-    internal ResultMap(PlannedField[] plan)
+    internal ResultMap(PlannedField[] plan, long[]? bits, int bitsOffset)
     {
-        _plan = plan;
-        _slots = new Slot[plan.Length];
+        _keysOrPlan = plan;
+        _values = new object?[plan.Length];
+        _bits = bits;
+        _bitsOffset = bitsOffset;
     }
 
     public int Count { get; private set; }
 
     public void Add(string key, object? value)
     {
-        if (_keys is null)
+        if (_keysOrPlan is not string[] keys)
         {
             throw new InvalidOperationException("A planned result map takes its keys from its plan.");
         }
 
-        _keys[Count] = key;
-        _slots[Count] = new Slot(value, 0);
+        keys[Count] = key;
+        _values[Count] = value;
         Count++;
     }
 
-    /// <summary>Sets the value at a position of a planned map (its key there is the plan's); <paramref name="bits"/> go with a <see cref="LeafWriter"/>.</summary>
-    internal void Set(int index, object? value, long bits = 0)
+    /// <summary>Sets the value at a position of a planned map (its key there is the plan's).</summary>
+    internal void Set(int index, object? value)
     {
-        _slots[index] = new Slot(value, bits);
+        _values[index] = value;
         if (index >= Count)
         {
             Count = index + 1;
         }
     }
 
-    public string KeyAt(int index) => _keys is null ? _plan![index].Key : _keys[index];
+    /// <summary>Sets a leaf read by the field's typed read: a value, or a <see cref="LeafWriter"/> with its <paramref name="bits"/>.</summary>
+    internal void SetLeaf(int index, object? value, long bits)
+    {
+        Set(index, value);
+        if (Plan![index].BitsIndex is >= 0 and var at)
+        {
+            _bits![_bitsOffset + at] = bits;
+        }
+    }
+
+    public string KeyAt(int index) => _keysOrPlan is string[] keys ? keys[index] : Plan![index].Key;
 
     /// <summary>The key at a position already JSON-encoded, when the map was planned (null otherwise).</summary>
-    internal JsonEncodedText? EncodedKeyAt(int index) => _plan?[index].EncodedKey;
+    internal JsonEncodedText? EncodedKeyAt(int index) => Plan?[index].EncodedKey;
 
     /// <summary>The completed value at a position (a leaf kept unboxed is boxed here, as the boxed path would have completed it).</summary>
     public object? ValueAt(int index)
     {
-        var slot = _slots[index];
-        return slot.Value is LeafWriter leaf ? leaf.ToValue(slot.Bits) : slot.Value;
+        var value = _values[index];
+        return value is LeafWriter leaf ? leaf.ToValue(BitsAt(index)) : value;
     }
 
-    /// <summary>The slot as stored: a value, or a <see cref="LeafWriter"/> and its <paramref name="bits"/> (for the result writer).</summary>
+    /// <summary>The value as stored: an ordinary value, or a <see cref="LeafWriter"/> and its <paramref name="bits"/> (for the result writer).</summary>
     internal object? StoredAt(int index, out long bits)
     {
-        var slot = _slots[index];
-        bits = slot.Bits;
-        return slot.Value;
+        var value = _values[index];
+        bits = value is LeafWriter ? BitsAt(index) : 0;
+        return value;
     }
 
     /// <summary>The value under a response key (linear scan; maps are small).</summary>
@@ -81,6 +97,10 @@ public sealed class ResultMap
 
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
+    private PlannedField[]? Plan => _keysOrPlan as PlannedField[];
+
+    private long BitsAt(int index) => Plan?[index].BitsIndex is >= 0 and var at ? _bits![_bitsOffset + at] : 0;
+
     private int IndexOf(string key)
     {
         for (var i = 0; i < Count; i++)
@@ -93,6 +113,4 @@ public sealed class ResultMap
 
         return -1;
     }
-
-    private readonly record struct Slot(object? Value, long Bits);
 }

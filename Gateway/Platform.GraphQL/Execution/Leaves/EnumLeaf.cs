@@ -32,6 +32,8 @@ internal sealed class EnumLeaf<TParent, TEnum> : TypedLeaf
         _names = [.. names];
     }
 
+    public override bool HasBits => false;
+
     public override bool TryRead(object parent, out object? value, out long bits)
     {
         bits = 0;

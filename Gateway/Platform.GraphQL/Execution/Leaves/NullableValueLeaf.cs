@@ -16,6 +16,8 @@ internal sealed class NullableValueLeaf<TParent, TValue, TCodec> : TypedLeaf
         _isNonNull = isNonNull;
     }
 
+    public override bool HasBits => true;
+
     public override bool TryRead(object parent, out object? value, out long bits)
     {
         if (_read((TParent)parent) is not { } read)

@@ -12,6 +12,8 @@ internal sealed class StringLeaf<TParent> : TypedLeaf
         _isNonNull = isNonNull;
     }
 
+    public override bool HasBits => false;
+
     public override bool TryRead(object parent, out object? value, out long bits)
     {
         bits = 0;

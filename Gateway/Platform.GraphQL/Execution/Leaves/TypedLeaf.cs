@@ -6,6 +6,9 @@ namespace Platform.GraphQL.Execution.Leaves;
 /// </summary>
 internal abstract class TypedLeaf
 {
+    /// <summary>True when a completed value comes with bits the result map must keep (numbers, booleans, date-times; not strings or enum names).</summary>
+    public abstract bool HasBits { get; }
+
     /// <summary>
     /// Reads the field from <paramref name="parent"/>. True: <paramref name="value"/> and <paramref name="bits"/> are the
     /// completed value (null, a string, or a <see cref="LeafWriter"/> with its bits). False: <paramref name="value"/> is the

@@ -14,6 +14,8 @@ internal sealed class ValueLeaf<TParent, TValue, TCodec> : TypedLeaf
         _writer = writer;
     }
 
+    public override bool HasBits => true;
+
     public override bool TryRead(object parent, out object? value, out long bits)
     {
         var read = _read((TParent)parent);

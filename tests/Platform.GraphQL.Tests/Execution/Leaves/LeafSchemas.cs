@@ -71,8 +71,15 @@ public static class LeafSchemas
             Leaf(t, typed, "bigAsLong", "Long!", r => r.Big);
             Leaf(t, typed, "throws", "Int", r => r.Count > int.MinValue ? throw new InvalidOperationException("read failed") : r.Count);
         });
+        // Each row completed after its own thread-pool hop, so objects reserve their leaf bits from concurrent threads.
+        builder.Object<Row>("Later", t => t.Field("row").Type("Row!").Resolve(async context =>
+        {
+            await Task.Yield();
+            return context.Parent<Row>();
+        }));
         builder.Query(q =>
         {
+            q.Field("later").Type("[Later!]!").Resolve(_ => rows);
             q.Field("rows").Type("[Row!]!").Resolve(_ => rows);
             q.Field("maybeRows").Type("[Row!]").Resolve(_ => rows);
             q.Field("row").Type("Row").Resolve(_ => rows[0]);

@@ -70,8 +70,26 @@ public sealed class TypedLeafOutputTests
     [Fact]
     public async Task Random_values_of_every_numeric_and_date_kind_are_byte_identical_to_the_boxed_path()
     {
+        var (typed, boxed) = await BothAsync($"{{ rows {{ {AllLeaves} }} }}", RandomRows(200));
+
+        Assert.Equal(boxed, typed);
+    }
+
+    [Fact]
+    public async Task Objects_completing_on_concurrent_threads_keep_their_own_leaf_values()
+    {
+        var rows = RandomRows(400);
+
+        var (typed, boxed) = await BothAsync($"{{ later {{ row {{ {AllLeaves} }} }} }}", rows);
+
+        Assert.Equal(boxed, typed);
+        Assert.Contains($"\"count\":{rows[399].Count},", typed);
+    }
+
+    private static Row[] RandomRows(int count)
+    {
         var random = new Random(20261122);
-        var rows = Enumerable.Range(0, 200).Select(_ => Ordinary with
+        return [.. Enumerable.Range(0, count).Select(_ => Ordinary with
         {
             Count = random.Next(int.MinValue, int.MaxValue),
             MaybeCount = random.Next(3) == 0 ? null : random.Next(-2000, 2000),
@@ -80,10 +98,6 @@ public sealed class TypedLeafOutputTests
             MaybeRatio = random.NextDouble() * Math.Pow(10, random.Next(-30, 30)),
             At = new DateTimeOffset(random.NextInt64(DateTimeOffset.MinValue.UtcTicks, DateTimeOffset.MaxValue.UtcTicks), TimeSpan.Zero),
             Tone = (Shade)random.Next(2),
-        }).ToArray();
-
-        var (typed, boxed) = await BothAsync($"{{ rows {{ {AllLeaves} }} }}", rows);
-
-        Assert.Equal(boxed, typed);
+        })];
     }
 }
