@@ -101,6 +101,12 @@ public sealed class FieldDescriptor
         TypedRead = typedRead;
     }
 
+    /// <summary>Replaces the typed form of a parent read set by <see cref="SetParentRead"/> (the read itself stays).</summary>
+    internal void SetTypedRead(TypedParentRead typedRead)
+    {
+        TypedRead = ParentRead is not null ? typedRead : throw new InvalidOperationException("Only a parent read has a typed form.");
+    }
+
     /// <summary>A synchronous resolver.</summary>
     public FieldDescriptor Resolve(Func<ResolverContext, object?> resolver)
     {
