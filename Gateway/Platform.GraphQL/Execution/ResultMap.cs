@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Platform.GraphQL.Execution.Leaves;
 
 namespace Platform.GraphQL.Execution;
@@ -67,9 +66,6 @@ public sealed class ResultMap
 
     public string KeyAt(int index) => _keysOrPlan is string[] keys ? keys[index] : Plan![index].Key;
 
-    /// <summary>The key at a position already JSON-encoded, when the map was planned (null otherwise).</summary>
-    internal JsonEncodedText? EncodedKeyAt(int index) => Plan?[index].EncodedKey;
-
     /// <summary>The completed value at a position (a leaf kept unboxed is boxed here, as the boxed path would have completed it).</summary>
     public object? ValueAt(int index)
     {
@@ -77,13 +73,8 @@ public sealed class ResultMap
         return value is LeafWriter leaf ? leaf.ToValue(BitsAt(index)) : value;
     }
 
-    /// <summary>The value as stored: an ordinary value, or a <see cref="LeafWriter"/> and its <paramref name="bits"/> (for the result writer).</summary>
-    internal object? StoredAt(int index, out long bits)
-    {
-        var value = _values[index];
-        bits = value is LeafWriter ? BitsAt(index) : 0;
-        return value;
-    }
+    /// <summary>The value as stored: an ordinary value, or (only at a field with a typed leaf) a <see cref="LeafWriter"/> whose bits are at <see cref="BitsAt"/>.</summary>
+    internal object? StoredAt(int index) => _values[index];
 
     /// <summary>The value under a response key (linear scan; maps are small).</summary>
     public object? this[string key]
@@ -97,9 +88,11 @@ public sealed class ResultMap
 
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
-    private PlannedField[]? Plan => _keysOrPlan as PlannedField[];
+    /// <summary>The plan of a planned map (its keys and typed leaves), else null.</summary>
+    internal PlannedField[]? Plan => _keysOrPlan as PlannedField[];
 
-    private long BitsAt(int index) => Plan?[index].BitsIndex is >= 0 and var at ? _bits![_bitsOffset + at] : 0;
+    /// <summary>The bits kept for the leaf at <paramref name="index"/> (0 when it has none).</summary>
+    internal long BitsAt(int index) => Plan?[index].BitsIndex is >= 0 and var at ? _bits![_bitsOffset + at] : 0;
 
     private int IndexOf(string key)
     {
