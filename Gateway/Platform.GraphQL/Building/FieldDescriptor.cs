@@ -29,11 +29,15 @@ public sealed class FieldDescriptor
         {
             field = value;
             ParentRead = null;
+            TypedRead = null;
         }
     }
 
     /// <summary>The plain parent read behind <see cref="Resolver"/>, when that is all it does (FieldDefinition.ParentRead).</summary>
     internal Func<object, object?>? ParentRead { get; private set; }
+
+    /// <summary>The same read with its static result type, for reading leaf values without boxing (FieldDefinition.TypedLeaf).</summary>
+    internal TypedParentRead? TypedRead { get; private set; }
 
     internal SubscriptionSource? Subscriber { get; private set; }
 
@@ -90,10 +94,17 @@ public sealed class FieldDescriptor
     }
 
     /// <summary>A resolver that only reads the parent value (the executor may call <paramref name="read"/> directly).</summary>
-    internal void SetParentRead(Func<object, object?> read)
+    internal void SetParentRead(Func<object, object?> read, TypedParentRead typedRead)
     {
         Resolver = context => new ValueTask<object?>(read(context.ParentValue!));
         ParentRead = read;
+        TypedRead = typedRead;
+    }
+
+    /// <summary>Replaces the typed form of a parent read set by <see cref="SetParentRead"/> (the read itself stays).</summary>
+    internal void SetTypedRead(TypedParentRead typedRead)
+    {
+        TypedRead = ParentRead is not null ? typedRead : throw new InvalidOperationException("Only a parent read has a typed form.");
     }
 
     /// <summary>A synchronous resolver.</summary>

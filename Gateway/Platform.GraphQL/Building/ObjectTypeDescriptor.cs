@@ -58,17 +58,22 @@ public sealed class ObjectTypeDescriptor<T> : IObjectTypeDescriptor
         return field;
     }
 
-    /// <summary>A field read from the parent value with a compiled selector (no reflection).</summary>
+    /// <summary>
+    /// A field read from the parent value with a compiled selector (no reflection). For a scalar or enum field read as int,
+    /// long, double, bool, DateTimeOffset (their nullable forms), string or a CLR enum, the executor reads and writes the
+    /// value without boxing it (same JSON and errors as the boxed read).
+    /// </summary>
     public FieldDescriptor Field<TResult>(string name, Func<T, TResult> selector)
     {
         var field = Field(name);
+        var typed = new TypedParentRead<T, TResult>(selector);
         if (typeof(TResult) == typeof(int))
         {
-            field.SetParentRead(parent => SmallIntBoxes.Box((int)(object)selector((T)parent)!));
+            field.SetParentRead(parent => SmallIntBoxes.Box((int)(object)selector((T)parent)!), typed);
         }
         else
         {
-            field.SetParentRead(parent => selector((T)parent));
+            field.SetParentRead(parent => selector((T)parent), typed);
         }
 
         field.Cost(0);

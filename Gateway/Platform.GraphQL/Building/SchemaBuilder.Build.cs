@@ -157,7 +157,7 @@ public sealed partial class SchemaBuilder
             };
             if (field.ParentRead is { } read && field.Resolver is { } plain)
             {
-                definition.SetParentRead(plain, read);
+                definition.SetParentRead(plain, read, field.TypedRead);
             }
 
             target.Add(field.Name, definition);

@@ -14,8 +14,15 @@ internal sealed class CollectedFields
         for (var i = 0; i < fields.Count; i++)
         {
             Planned[i] = new PlannedField(schema, type, fields[i].Key, fields[i].Nodes);
+            if (Planned[i].TypedLeaf is { HasBits: true })
+            {
+                Planned[i].BitsIndex = BitsCount++;
+            }
         }
     }
+
+    /// <summary>How many planned fields keep bits in a result map (see <see cref="PlannedField.BitsIndex"/>).</summary>
+    public int BitsCount { get; }
 
     public List<(string Key, List<FieldNode> Nodes)> Fields { get; }
 

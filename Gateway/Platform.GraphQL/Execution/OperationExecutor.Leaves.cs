@@ -1,4 +1,4 @@
-using Platform.GraphQL.Language.Ast;
+using Platform.GraphQL.Execution.Leaves;
 using Platform.GraphQL.Types;
 
 namespace Platform.GraphQL.Execution;
@@ -44,6 +44,35 @@ internal sealed partial class OperationExecutor
         }
 
         return serialized ?? CompleteRaw(parentType, planned, parentPath, raw);
+    }
+
+    /// <summary>
+    /// Reads a leaf field through its typed read (<see cref="PlannedField.TypedLeaf"/>): the value to store, with
+    /// <paramref name="bits"/> when it is a <see cref="LeafWriter"/>; anything the typed read hands back completes as in <see cref="ReadLeaf"/>.
+    /// </summary>
+    private object? ReadTypedLeaf(ObjectType parentType, object source, PlannedField planned, TypedLeaf typed, PathRef parentPath, out long bits)
+    {
+        object? value;
+        bool isCompleted;
+        try
+        {
+            _request.CancellationToken.ThrowIfCancellationRequested();
+            isCompleted = typed.TryRead(source, out value, out bits);
+        }
+        catch (Exception exception)
+        {
+            bits = 0;
+            ReportException(new FieldInfo(parentType, planned.Definition!, planned, PathRef.Field(parentPath.Build(), planned.Key)), exception);
+            return NullFor(planned.Definition!.Type);
+        }
+
+        if (isCompleted)
+        {
+            return value;
+        }
+
+        bits = 0;
+        return CompleteRaw(parentType, planned, parentPath, value);
     }
 
     /// <summary>Completes an already read value through the general path; for a leaf type that never awaits, so the result is ready.</summary>

@@ -12,6 +12,9 @@ internal sealed partial class OperationExecutor
     private readonly RequestContext _request;
     private readonly ExecutionOptions _options;
 
+    /// <summary>The request's slots for leaf bits (<see cref="ResultMap"/>), made when the first object with such leaves completes.</summary>
+    private Leaves.LeafBitsArena? _leafBits;
+
     public OperationExecutor(RequestContext request, ExecutionOptions options)
     {
         _request = request;
@@ -46,7 +49,14 @@ internal sealed partial class OperationExecutor
     private ValueTask<object?> ExecuteFields(ObjectType type, object? source, CollectedFields collected, PathRef path, bool isSubscriptionEvent = false)
     {
         var plan = collected.Planned;
-        var map = new ResultMap(plan);
+        long[]? mapBits = null;
+        var mapBitsOffset = 0;
+        if (collected.BitsCount > 0)
+        {
+            mapBits = LazyInitializer.EnsureInitialized(ref _leafBits).Reserve(collected.BitsCount, out mapBitsOffset);
+        }
+
+        var map = new ResultMap(plan, mapBits, mapBitsOffset);
         // The first pending field is kept apart: most objects wait on one field at most, and need no list for it.
         var firstPending = -1;
         ValueTask<object?> first = default;
@@ -73,13 +83,14 @@ internal sealed partial class OperationExecutor
 
             if (!isSubscriptionEvent && field.IsLeaf && source is not null)
             {
-                var leaf = ReadLeaf(type, source, field, path);
+                long bits = 0;
+                var leaf = field.TypedLeaf is { } typed ? ReadTypedLeaf(type, source, field, typed, path, out bits) : ReadLeaf(type, source, field, path);
                 if (ReferenceEquals(leaf, _propagate))
                 {
                     return new ValueTask<object?>(_propagate);
                 }
 
-                map.Set(i, leaf);
+                map.SetLeaf(i, leaf, bits);
                 continue;
             }
 

@@ -35,6 +35,7 @@ internal sealed class PlannedField
                 EnumType enumType => enumType.Serialize,
                 _ => null,
             };
+            TypedLeaf = SerializeLeaf is null ? null : Definition.TypedLeaf;
         }
     }
 
@@ -61,6 +62,12 @@ internal sealed class PlannedField
 
     /// <summary>For a <see cref="IsLeaf"/> field: its scalar's or enum's serialiser.</summary>
     public Func<object, object?>? SerializeLeaf { get; }
+
+    /// <summary>For a <see cref="IsLeaf"/> field whose read has a typed form: the read without boxing (else null).</summary>
+    public Leaves.TypedLeaf? TypedLeaf { get; }
+
+    /// <summary>Where a result map of this plan keeps the field's bits (for a <see cref="TypedLeaf"/> with bits), else -1.</summary>
+    public int BitsIndex { get; set; } = -1;
 
     /// <summary>True when the field's type is non-null.</summary>
     public bool IsNonNull { get; }

@@ -1,37 +1,45 @@
-using System.Text.Json;
+using Platform.GraphQL.Execution.Leaves;
 
 namespace Platform.GraphQL.Execution;
 
 /// <summary>An ordered response object: response keys in selection order with completed values.</summary>
 public sealed class ResultMap
 {
-    private readonly string[]? _keys;
-    private readonly PlannedField[]? _plan;
+    // The keys (a string[] of a map built by Add), or the plan whose fields' response keys they are (a PlannedField[]):
+    // one field for both keeps a map at 48 bytes.
+    private readonly object _keysOrPlan;
     private readonly object?[] _values;
+
+    // The bits of leaves read without boxing (numbers, booleans, date-times) are kept in a request-wide array from
+    // _bitsOffset on, at their planned fields' BitsIndex; the value slot holds the LeafWriter.
+    private readonly long[]? _bits;
+    private readonly int _bitsOffset;
 
     public ResultMap(int capacity)
     {
-        _keys = new string[capacity];
+        _keysOrPlan = new string[capacity];
         _values = new object?[capacity];
     }
 
     /// <summary>A map whose keys are the planned fields' response keys, position for position (no key array of its own).</summary>
-    internal ResultMap(PlannedField[] plan)
+    internal ResultMap(PlannedField[] plan, long[]? bits, int bitsOffset)
     {
-        _plan = plan;
+        _keysOrPlan = plan;
         _values = new object?[plan.Length];
+        _bits = bits;
+        _bitsOffset = bitsOffset;
     }
 
     public int Count { get; private set; }
 
     public void Add(string key, object? value)
     {
-        if (_keys is null)
+        if (_keysOrPlan is not string[] keys)
         {
             throw new InvalidOperationException("A planned result map takes its keys from its plan.");
         }
 
-        _keys[Count] = key;
+        keys[Count] = key;
         _values[Count] = value;
         Count++;
     }
@@ -46,12 +54,27 @@ public sealed class ResultMap
         }
     }
 
-    public string KeyAt(int index) => _keys is null ? _plan![index].Key : _keys[index];
+    /// <summary>Sets a leaf read by the field's typed read: a value, or a <see cref="LeafWriter"/> with its <paramref name="bits"/>.</summary>
+    internal void SetLeaf(int index, object? value, long bits)
+    {
+        Set(index, value);
+        if (Plan![index].BitsIndex is >= 0 and var at)
+        {
+            _bits![_bitsOffset + at] = bits;
+        }
+    }
 
-    /// <summary>The key at a position already JSON-encoded, when the map was planned (null otherwise).</summary>
-    internal JsonEncodedText? EncodedKeyAt(int index) => _plan?[index].EncodedKey;
+    public string KeyAt(int index) => _keysOrPlan is string[] keys ? keys[index] : Plan![index].Key;
 
-    public object? ValueAt(int index) => _values[index];
+    /// <summary>The completed value at a position (a leaf kept unboxed is boxed here, as the boxed path would have completed it).</summary>
+    public object? ValueAt(int index)
+    {
+        var value = _values[index];
+        return value is LeafWriter leaf ? leaf.ToValue(BitsAt(index)) : value;
+    }
+
+    /// <summary>The value as stored: an ordinary value, or (only at a field with a typed leaf) a <see cref="LeafWriter"/> whose bits are at <see cref="BitsAt"/>.</summary>
+    internal object? StoredAt(int index) => _values[index];
 
     /// <summary>The value under a response key (linear scan; maps are small).</summary>
     public object? this[string key]
@@ -59,11 +82,17 @@ public sealed class ResultMap
         get
         {
             var index = IndexOf(key);
-            return index >= 0 ? _values[index] : throw new KeyNotFoundException(key);
+            return index >= 0 ? ValueAt(index) : throw new KeyNotFoundException(key);
         }
     }
 
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    /// <summary>The plan of a planned map (its keys and typed leaves), else null.</summary>
+    internal PlannedField[]? Plan => _keysOrPlan as PlannedField[];
+
+    /// <summary>The bits kept for the leaf at <paramref name="index"/> (0 when it has none).</summary>
+    internal long BitsAt(int index) => Plan?[index].BitsIndex is >= 0 and var at ? _bits![_bitsOffset + at] : 0;
 
     private int IndexOf(string key)
     {

@@ -59,7 +59,8 @@ public static class RelaySchemaExtensions
         builder.Object<T>(typeName, t =>
         {
             t.Implements("Node");
-            t.Field("id", value => GlobalId.Encode(typeName, idOf(value))).Type("ID!").Description("The global id of the object.");
+            t.Field("id", value => GlobalId.Encode(typeName, idOf(value))).Type("ID!").Description("The global id of the object.")
+                .SetTypedRead(new GlobalIdRead<T>(typeName, idOf));
         });
         return builder;
     }

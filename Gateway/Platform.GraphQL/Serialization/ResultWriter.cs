@@ -178,18 +178,30 @@ public static class ResultWriter
     private static void WriteMap(Utf8JsonWriter writer, ResultMap map)
     {
         writer.WriteStartObject();
-        for (var i = 0; i < map.Count; i++)
+        if (map.Plan is { } plan)
         {
-            if (map.EncodedKeyAt(i) is { } encoded)
+            for (var i = 0; i < map.Count; i++)
             {
-                writer.WritePropertyName(encoded);
+                writer.WritePropertyName(plan[i].EncodedKey);
+                var value = map.StoredAt(i);
+                // Only a field with a typed leaf can hold a leaf writer: other values skip the class-hierarchy check.
+                if (plan[i].TypedLeaf is not null && value is Execution.Leaves.LeafWriter leaf)
+                {
+                    leaf.Write(writer, map.BitsAt(i));
+                }
+                else
+                {
+                    WriteValue(writer, value);
+                }
             }
-            else
+        }
+        else
+        {
+            for (var i = 0; i < map.Count; i++)
             {
                 writer.WritePropertyName(map.KeyAt(i));
+                WriteValue(writer, map.ValueAt(i));
             }
-
-            WriteValue(writer, map.ValueAt(i));
         }
 
         writer.WriteEndObject();

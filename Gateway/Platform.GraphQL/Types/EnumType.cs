@@ -13,6 +13,7 @@ public sealed class EnumType : NamedType
     {
         Values = values;
         ValuesByName = values.ToDictionary(v => v.Name, StringComparer.Ordinal);
+        NameWriters = [.. values.Select(v => new Execution.Leaves.EnumNameWriter(v.Name))];
         _byValue = [];
         foreach (var value in values)
         {
@@ -25,6 +26,9 @@ public sealed class EnumType : NamedType
     public IReadOnlyList<EnumValueDefinition> Values { get; }
 
     public IReadOnlyDictionary<string, EnumValueDefinition> ValuesByName { get; }
+
+    /// <summary>Each value's name pre-encoded for the response, position for position with <see cref="Values"/>.</summary>
+    internal IReadOnlyList<Execution.Leaves.EnumNameWriter> NameWriters { get; }
 
     /// <summary>The enum value name for a resolver's CLR value.</summary>
     public string Serialize(object value)

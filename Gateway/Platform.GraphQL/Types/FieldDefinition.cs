@@ -1,4 +1,6 @@
 using Platform.GraphQL.Authorization;
+using Platform.GraphQL.Building;
+using Platform.GraphQL.Execution.Leaves;
 
 namespace Platform.GraphQL.Types;
 
@@ -35,8 +37,13 @@ public sealed class FieldDefinition
         {
             field = value;
             ParentRead = null;
+            _typedRead = null;
         }
     }
+
+    private TypedParentRead? _typedRead;
+    private TypedLeaf? _typedLeaf;
+    private volatile bool _isTypedLeafBound;
 
     /// <summary>
     /// When the resolver is nothing but a read of the parent value (<c>t.Field(name, parent => parent.Property)</c>) and
@@ -45,10 +52,31 @@ public sealed class FieldDefinition
     internal Func<object, object?>? ParentRead { get; private set; }
 
     /// <summary>Sets the resolver that performs <paramref name="read"/> and remembers the read itself (see <see cref="ParentRead"/>).</summary>
-    internal void SetParentRead(FieldResolver resolver, Func<object, object?> read)
+    internal void SetParentRead(FieldResolver resolver, Func<object, object?> read, TypedParentRead? typedRead)
     {
         Resolver = resolver;
         ParentRead = read;
+        _typedRead = typedRead;
+    }
+
+    /// <summary>
+    /// The <see cref="ParentRead"/> without boxing, for a scalar or enum field whose read has a typed form for its type (bound on
+    /// first use, once the field's type is final); null otherwise. Dropped, like <see cref="ParentRead"/>, when the resolver is wrapped.
+    /// </summary>
+    internal TypedLeaf? TypedLeaf
+    {
+        get
+        {
+            if (!_isTypedLeafBound)
+            {
+                // Concurrent first uses bind equal readers; either may win.
+                var nullable = Type is NonNullType nonNull ? nonNull.OfType : Type;
+                _typedLeaf = _typedRead is not null && nullable is NamedType named ? _typedRead.Bind(named, Type is NonNullType) : null;
+                _isTypedLeafBound = true;
+            }
+
+            return _typedLeaf;
+        }
     }
 
     /// <summary>For subscription root fields: the source event stream.</summary>

@@ -30,6 +30,23 @@ public sealed class ScalarType : NamedType
 
     public object? Serialize(object value) => _serialize(value);
 
+    /// <summary>The writer given to <see cref="WriteWith{TValue}"/> (a <see cref="ScalarValueWriter{TValue}"/>), or null.</summary>
+    internal Delegate? ValueWriter { get; private set; }
+
+    /// <summary>
+    /// Lets the executor write fields read as <typeparamref name="TValue"/> (declared <c>t.Field(name, x => x.Value)</c>)
+    /// straight to UTF-8 without boxing the value or building the serialiser's result. <typeparamref name="TValue"/> is one of
+    /// int, long, double, bool or DateTimeOffset (the executor uses it for those; other values still go through the serialiser,
+    /// as do DateTimeOffset values with a non-zero offset and non-finite doubles). The writer must write exactly what the
+    /// serialiser's result would be written as, for every value the serialiser accepts. Call it once, while declaring the scalar.
+    /// </summary>
+    public ScalarType WriteWith<TValue>(ScalarValueWriter<TValue> writer)
+        where TValue : struct
+    {
+        ValueWriter = writer;
+        return this;
+    }
+
     /// <summary>The serialiser itself, for callers that keep it (the executor's leaf plans).</summary>
     internal Func<object, object?> Serializer => _serialize;
 

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Platform.GraphQL.Building;
+using Platform.GraphQL.Execution.Leaves;
+using Platform.GraphQL.Types;
+
+namespace Platform.GraphQL.Relay;
+
+/// <summary>
+/// A node's <c>id</c> read as its type name and plain id, encoded only while the response is written (<see cref="GlobalId.Write"/>):
+/// no base64 string per object. <see cref="Execution.ResultMap.ValueAt"/> still gives the encoded string.
+/// </summary>
+internal sealed class GlobalIdRead<T> : TypedParentRead
+{
+    private readonly string _typeName;
+    private readonly Func<T, string> _idOf;
+
+    public GlobalIdRead(string typeName, Func<T, string> idOf)
+    {
+        _typeName = typeName;
+        _idOf = idOf;
+    }
+
+    public override TypedLeaf? Bind(NamedType type, bool isNonNull) => ReferenceEquals(type, BuiltInScalars.Id) ? new Leaf(this) : null;
+
+    private sealed class Leaf(GlobalIdRead<T> read) : TypedLeaf
+    {
+        public override bool HasBits => false;
+
+        public override bool TryRead(object parent, out object? value, out long bits)
+        {
+            bits = 0;
+            var id = read._idOf((T)parent);
+            // A null id fails in Encode exactly as the boxed read would.
+            value = id is null ? GlobalId.Encode(read._typeName, id!) : new Value(read._typeName, id);
+            return true;
+        }
+    }
+
+    /// <summary>One object's id, written as its global id.</summary>
+    private sealed class Value(string typeName, string id) : LeafWriter
+    {
+        public override void Write(Utf8JsonWriter writer, long bits) => GlobalId.Write(writer, typeName, id);
+
+        public override object? ToValue(long bits) => GlobalId.Encode(typeName, id);
+    }
+}
