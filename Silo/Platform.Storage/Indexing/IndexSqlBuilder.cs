@@ -103,15 +103,20 @@ internal sealed partial class IndexSqlBuilder(ISqlDialect dialect)
 
         // Each column, then the key every order ends with, as Select's ascending ORDER BY sorts them (nulls first, even for the
         // non-null key: PostgreSQL matches an index to an order by its declared null placement, not by NOT NULL), so an
-        // equality filter on the leading columns and a sort on the next (either direction: the index is read backwards) is an
-        // index range read in order; a descending sort with the ascending key tie-break sorts only rows of equal value.
+        // equality filter on the leading columns and a sort on the next (either direction: the index is read backwards, and the
+        // key tie-break follows the sort column's direction, see EffectiveOrder) is an index range read in order, with no sort.
         statements.AddRange(table.CompositeIndexes.Select(index =>
             $"CREATE INDEX IF NOT EXISTS {IndexCatalog.IndexName(table, index)} ON {IndexCatalog.SqlName(table)} "
             + $"({string.Join(", ", index.Columns.Append(IndexCatalog.KeyColumn).Select(c => dialect.AscendingNullsFirst(IndexCatalog.SqlName(c))))})"));
         return statements;
     }
 
-    /// <summary>The declared order with the row key appended (ascending) unless the caller ordered by key last.</summary>
+    /// <summary>
+    /// The declared order with the row key appended unless the caller ordered by key last. The key follows the direction of
+    /// the last sort column (ascending when there is none): a composite index <c>(…, column, key)</c> read forwards or
+    /// backwards then yields the whole order, so neither direction sorts rows of equal value. Cursors carry the key's
+    /// direction in their signature, so a cursor made under the earlier ascending tie-break is refused, not misread.
+    /// </summary>
     public static IReadOnlyList<SortKey> EffectiveOrder(IndexTable table, IReadOnlyList<IndexOrder> order)
     {
         var keys = new List<SortKey>(order.Count + 1);
@@ -133,7 +138,7 @@ internal sealed partial class IndexSqlBuilder(ISqlDialect dialect)
 
         if (keys.Count == 0 || keys[^1].Column != IndexCatalog.KeyColumn)
         {
-            keys.Add(new SortKey(IndexCatalog.KeyColumn, IndexColumnType.Text, Descending: false));
+            keys.Add(new SortKey(IndexCatalog.KeyColumn, IndexColumnType.Text, Descending: keys.Count > 0 && keys[^1].Descending));
         }
 
         return keys;
