@@ -16,11 +16,12 @@ internal sealed class SqliteIndexReader(SqliteConnectionPool pool, IndexCatalog 
         {
             // Cached per connection by SQL text (bounded LRU): a list page re-runs the same shape with new values.
             using var statement = SqliteDialect.Bind(connection.Prepare(sql.Sql), sql.Arguments);
-            using var reader = new SqliteRowReader(table);
+            using var columns = statement.RowColumns();
+            var reader = new SqliteRowReader(table);
             var result = new List<IndexRow>(Math.Min(query.Limit + 1, 256));
             while (statement.Step())
             {
-                result.Add(reader.Read(statement));
+                result.Add(reader.Read(columns));
             }
 
             return result;
@@ -50,8 +51,8 @@ internal sealed class SqliteIndexReader(SqliteConnectionPool pool, IndexCatalog 
         return Task.FromResult(pool.Read(connection =>
         {
             using var statement = SqliteDialect.Bind(connection.Prepare(sql.Sql), sql.Arguments);
-            using var reader = new SqliteRowReader(declared);
-            return statement.Step() ? reader.Read(statement) : null;
+            using var columns = statement.RowColumns();
+            return statement.Step() ? new SqliteRowReader(declared).Read(columns) : null;
         }));
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Platform.Runtime.Indexing;
 using Platform.Storage.Indexing;
@@ -6,106 +5,75 @@ using Platform.Storage.Indexing;
 namespace Platform.Storage.Sqlite;
 
 /// <summary>
-/// Reads the rows of one result (selected with <see cref="IndexSqlBuilder.SelectList"/>) into <see cref="IndexRowValues"/>.
-/// A list page repeats many values down a column (the facility it is filtered on, states, owners): a text or timestamp
-/// (or integer, boolean) equal to the previous row's value in the same column reuses that row's string or boxed value instead of allocating
-/// another (values are immutable, so sharing them is invisible). Not thread safe: one result's reader uses it.
+/// Reads the rows of one result (selected with <see cref="IndexSqlBuilder.SelectList"/>) into <see cref="IndexRowValues"/>,
+/// with raw column calls on a statement the caller holds (<see cref="SqliteStatement.RowColumns"/>).
+/// A list page repeats many values down a column (the facility it is filtered on, states, owners): a value equal to the
+/// previous row's in the same column reuses that row's string or boxed value instead of allocating another (values are
+/// immutable, so sharing them is invisible); text is compared as ASCII, so a repeated non-ASCII text is simply decoded again.
+/// Not thread safe: one result's reader uses it.
 /// </summary>
-internal sealed class SqliteRowReader : IDisposable
+internal sealed class SqliteRowReader
 {
     private readonly IndexTable _table;
+    private readonly IndexColumnType[] _types;
     private readonly string?[] _lastText;
-    private readonly byte[]?[] _lastUtf8;
-    private readonly int[] _lastUtf8Length;
     private readonly object?[] _lastBoxed;
     private readonly long[] _lastInteger;
 
     public SqliteRowReader(IndexTable table)
     {
         _table = table;
-        var count = table.Columns.Count;
-        _lastText = new string?[count];
-        _lastUtf8 = new byte[]?[count];
-        _lastUtf8Length = new int[count];
-        _lastBoxed = new object?[count];
-        _lastInteger = new long[count];
+        _types = [.. table.Columns.Select(c => c.Type)];
+        _lastText = new string?[_types.Length];
+        _lastBoxed = new object?[_types.Length];
+        _lastInteger = new long[_types.Length];
     }
 
-    /// <summary>The statement's current row: the key at column 0, then the declared columns in order.</summary>
-    public IndexRow Read(SqliteStatement statement)
+    /// <summary>The current row of <paramref name="columns"/>' statement: the key at column 0, then the declared columns in order.</summary>
+    public IndexRow Read(SqliteRowColumns columns)
     {
-        var values = new object?[_table.Columns.Count];
+        var statement = columns.Statement;
+        var values = new object?[_types.Length];
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = Value(statement, i);
         }
 
-        return new IndexRow(_table.Name, statement.GetString(0), new IndexRowValues(_table, values));
+        var key = SqliteNative.Text(statement, 0, out _);
+        return new IndexRow(_table.Name, Encoding.UTF8.GetString(key), new IndexRowValues(_table, values));
     }
 
     /// <summary>
-    /// Declared column <paramref name="ordinal"/> (result column ordinal + 1). SQLite answers 0, 0.0 or no bytes for NULL, so
-    /// the column's type is asked only when the value is one of those: one native call per column instead of two.
+    /// Declared column <paramref name="ordinal"/> (result column ordinal + 1). SQLite answers 0 or 0.0 for NULL, so the column's
+    /// type is asked only when the value is one of those: one native call per number instead of two.
     /// </summary>
-    private object? Value(SqliteStatement statement, int ordinal)
+    private object? Value(nint statement, int ordinal)
     {
         var column = ordinal + 1;
-        switch (_table.Columns[ordinal].Type)
+        switch (_types[ordinal])
         {
             case IndexColumnType.Text:
-                var utf8 = statement.GetUtf8(column);
-                return utf8.IsEmpty && statement.IsNull(column) ? null : Text(ordinal, utf8);
+                var utf8 = SqliteNative.Text(statement, column, out var isNull);
+                return isNull ? null : Text(ordinal, utf8);
             case IndexColumnType.Real:
-                var real = statement.GetDouble(column);
-                return real == 0 && statement.IsNull(column) ? null : real;
+                var real = SqliteNative.ColumnDouble(statement, column);
+                return real == 0 && SqliteNative.ColumnType(statement, column) == SQLitePCL.raw.SQLITE_NULL ? null : real;
             case IndexColumnType.Integer or IndexColumnType.Boolean or IndexColumnType.Timestamp:
-                var integer = statement.GetInt64(column);
-                if (integer == 0 && statement.IsNull(column))
-                {
-                    return null;
-                }
-
-                return Boxed(ordinal, integer);
+                var integer = SqliteNative.ColumnInt64(statement, column);
+                return integer == 0 && SqliteNative.ColumnType(statement, column) == SQLitePCL.raw.SQLITE_NULL ? null : Boxed(ordinal, integer);
             default:
-                throw new InvalidOperationException($"Unknown index column type {_table.Columns[ordinal].Type}.");
-        }
-    }
-
-    public void Dispose()
-    {
-        for (var i = 0; i < _lastUtf8.Length; i++)
-        {
-            if (_lastUtf8[i] is { } buffer)
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-                _lastUtf8[i] = null;
-            }
+                throw new InvalidOperationException($"Unknown index column type {_types[ordinal]}.");
         }
     }
 
     private string Text(int ordinal, ReadOnlySpan<byte> utf8)
     {
-        if (_lastText[ordinal] is { } last && utf8.SequenceEqual(_lastUtf8[ordinal].AsSpan(0, _lastUtf8Length[ordinal])))
+        if (_lastText[ordinal] is { } last && last.Length == utf8.Length && Ascii.Equals(utf8, last))
         {
             return last;
         }
 
-        var text = Encoding.UTF8.GetString(utf8);
-        if (_lastUtf8[ordinal] is not { } buffer || buffer.Length < utf8.Length)
-        {
-            if (_lastUtf8[ordinal] is { } small)
-            {
-                ArrayPool<byte>.Shared.Return(small);
-            }
-
-            buffer = ArrayPool<byte>.Shared.Rent(Math.Max(utf8.Length, 64));
-            _lastUtf8[ordinal] = buffer;
-        }
-
-        utf8.CopyTo(buffer);
-        _lastUtf8Length[ordinal] = utf8.Length;
-        _lastText[ordinal] = text;
-        return text;
+        return _lastText[ordinal] = Encoding.UTF8.GetString(utf8);
     }
 
     /// <summary>An integer-stored value (integer, boolean, timestamp in Unix microseconds) boxed once per run of equal values.</summary>
@@ -116,7 +84,7 @@ internal sealed class SqliteRowReader : IDisposable
             return last;
         }
 
-        var boxed = _table.Columns[ordinal].Type switch
+        var boxed = _types[ordinal] switch
         {
             IndexColumnType.Integer => stored,
             IndexColumnType.Boolean => stored != 0,
