@@ -42,6 +42,15 @@ internal sealed class IndexCursorWriter : IDisposable
         for (var k = 0; k < _order.Count; k++)
         {
             var column = _order[k].Column;
+            if (_ordinals[k] >= 0 && _order[k].Type is IndexColumnType.Integer or IndexColumnType.Timestamp
+                && row.Values is IndexRowValues stored && stored.TryGetStoredInteger(_ordinals[k], out var integer))
+            {
+                // The stored form is what the cursor holds (a timestamp's Unix microseconds): no boxed value is made.
+                _buffer.Write(k > 0 ? ","u8 : []);
+                WriteInteger(integer);
+                continue;
+            }
+
             WriteValue(k, column == IndexCatalog.KeyColumn ? row.Key
                 : _ordinals[k] >= 0 && row.Values is IndexRowValues values ? values.At(_ordinals[k])
                 : row.Values[column]);

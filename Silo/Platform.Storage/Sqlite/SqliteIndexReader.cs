@@ -17,14 +17,13 @@ internal sealed class SqliteIndexReader(SqliteConnectionPool pool, IndexCatalog 
             // Cached per connection by SQL text (bounded LRU): a list page re-runs the same shape with new values.
             using var statement = SqliteDialect.Bind(connection.Prepare(sql.Sql), sql.Arguments);
             using var columns = statement.RowColumns();
-            var reader = new SqliteRowReader(table);
-            var result = new List<IndexRow>(Math.Min(query.Limit + 1, 256));
+            using var reader = new SqliteRowReader(table, Math.Min(query.Limit + 1, 256));
             while (statement.Step())
             {
-                result.Add(reader.Read(columns));
+                reader.Add(columns);
             }
 
-            return result;
+            return reader.Rows();
         });
         return Task.FromResult(IndexPages.Create(rows, query, table, order));
     }
@@ -52,7 +51,14 @@ internal sealed class SqliteIndexReader(SqliteConnectionPool pool, IndexCatalog 
         {
             using var statement = SqliteDialect.Bind(connection.Prepare(sql.Sql), sql.Arguments);
             using var columns = statement.RowColumns();
-            return statement.Step() ? new SqliteRowReader(declared).Read(columns) : null;
+            if (!statement.Step())
+            {
+                return null;
+            }
+
+            using var reader = new SqliteRowReader(declared);
+            reader.Add(columns);
+            return reader.Rows()[0];
         }));
     }
 

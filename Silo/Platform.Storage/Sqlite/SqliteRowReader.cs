@@ -5,93 +5,93 @@ using Platform.Storage.Indexing;
 namespace Platform.Storage.Sqlite;
 
 /// <summary>
-/// Reads the rows of one result (selected with <see cref="IndexSqlBuilder.SelectList"/>) into <see cref="IndexRowValues"/>,
-/// with raw column calls on a statement the caller holds (<see cref="SqliteStatement.RowColumns"/>).
-/// A list page repeats many values down a column (the facility it is filtered on, states, owners): a value equal to the
-/// previous row's in the same column reuses that row's string or boxed value instead of allocating another (values are
-/// immutable, so sharing them is invisible); text is compared as ASCII, so a repeated non-ASCII text is simply decoded again.
-/// Not thread safe: one result's reader uses it.
+/// Reads the rows of one result (selected with <see cref="IndexSqlBuilder.SelectList"/>) with raw column calls on a statement
+/// the caller holds (<see cref="SqliteStatement.RowColumns"/>): each row's key becomes a string at once, its column values
+/// are copied into one <see cref="IndexRowBlock"/> for the whole result and decoded only when read. Not thread safe: one
+/// result's reader uses it; dispose it to return its buffer.
 /// </summary>
-internal sealed class SqliteRowReader
+internal sealed class SqliteRowReader(IndexTable table, int expectedRows = 1) : IDisposable
 {
-    private readonly IndexTable _table;
-    private readonly IndexColumnType[] _types;
-    private readonly string?[] _lastText;
-    private readonly object?[] _lastBoxed;
-    private readonly long[] _lastInteger;
+    private readonly IndexRowBlockWriter _values = new(table.Columns.Count);
+    private readonly List<(string Key, int Row)> _rows = new(expectedRows);
 
-    public SqliteRowReader(IndexTable table)
-    {
-        _table = table;
-        _types = [.. table.Columns.Select(c => c.Type)];
-        _lastText = new string?[_types.Length];
-        _lastBoxed = new object?[_types.Length];
-        _lastInteger = new long[_types.Length];
-    }
-
-    /// <summary>The current row of <paramref name="columns"/>' statement: the key at column 0, then the declared columns in order.</summary>
-    public IndexRow Read(SqliteRowColumns columns)
+    /// <summary>Takes the current row of <paramref name="columns"/>' statement: the key at column 0, then the declared columns in order.</summary>
+    public void Add(SqliteRowColumns columns)
     {
         var statement = columns.Statement;
-        var values = new object?[_types.Length];
-        for (var i = 0; i < values.Length; i++)
+        var row = _values.RowStart;
+        for (var i = 0; i < table.Columns.Count; i++)
         {
-            values[i] = Value(statement, i);
+            Append(statement, i);
         }
 
-        var key = SqliteNative.Text(statement, 0, out _);
-        return new IndexRow(_table.Name, Encoding.UTF8.GetString(key), new IndexRowValues(_table, values));
+        _rows.Add((Encoding.UTF8.GetString(SqliteNative.Text(statement, 0, out _)), row));
     }
+
+    /// <summary>The rows taken so far, in order, sharing one block of values.</summary>
+    public List<IndexRow> Rows()
+    {
+        var block = _values.ToBlock(table);
+        var rows = new List<IndexRow>(_rows.Count);
+        foreach (var (key, row) in _rows)
+        {
+            rows.Add(new IndexRow(table.Name, key, new IndexRowValues(block, row)));
+        }
+
+        return rows;
+    }
+
+    public void Dispose() => _values.Dispose();
 
     /// <summary>
     /// Declared column <paramref name="ordinal"/> (result column ordinal + 1). SQLite answers 0 or 0.0 for NULL, so the column's
     /// type is asked only when the value is one of those: one native call per number instead of two.
     /// </summary>
-    private object? Value(nint statement, int ordinal)
+    private void Append(nint statement, int ordinal)
     {
         var column = ordinal + 1;
-        switch (_types[ordinal])
+        switch (table.Columns[ordinal].Type)
         {
             case IndexColumnType.Text:
                 var utf8 = SqliteNative.Text(statement, column, out var isNull);
-                return isNull ? null : Text(ordinal, utf8);
+                if (isNull)
+                {
+                    _values.AppendNull();
+                }
+                else
+                {
+                    _values.AppendText(ordinal, utf8);
+                }
+
+                break;
             case IndexColumnType.Real:
                 var real = SqliteNative.ColumnDouble(statement, column);
-                return real == 0 && SqliteNative.ColumnType(statement, column) == SQLitePCL.raw.SQLITE_NULL ? null : real;
+                if (real == 0 && IsNull(statement, column))
+                {
+                    _values.AppendNull();
+                }
+                else
+                {
+                    _values.AppendReal(real);
+                }
+
+                break;
             case IndexColumnType.Integer or IndexColumnType.Boolean or IndexColumnType.Timestamp:
                 var integer = SqliteNative.ColumnInt64(statement, column);
-                return integer == 0 && SqliteNative.ColumnType(statement, column) == SQLitePCL.raw.SQLITE_NULL ? null : Boxed(ordinal, integer);
+                if (integer == 0 && IsNull(statement, column))
+                {
+                    _values.AppendNull();
+                }
+                else
+                {
+                    _values.AppendInteger(integer);
+                }
+
+                break;
             default:
-                throw new InvalidOperationException($"Unknown index column type {_types[ordinal]}.");
+                throw new InvalidOperationException($"Unknown index column type {table.Columns[ordinal].Type}.");
         }
     }
 
-    private string Text(int ordinal, ReadOnlySpan<byte> utf8)
-    {
-        if (_lastText[ordinal] is { } last && last.Length == utf8.Length && Ascii.Equals(utf8, last))
-        {
-            return last;
-        }
-
-        return _lastText[ordinal] = Encoding.UTF8.GetString(utf8);
-    }
-
-    /// <summary>An integer-stored value (integer, boolean, timestamp in Unix microseconds) boxed once per run of equal values.</summary>
-    private object Boxed(int ordinal, long stored)
-    {
-        if (_lastBoxed[ordinal] is { } last && _lastInteger[ordinal] == stored)
-        {
-            return last;
-        }
-
-        var boxed = _types[ordinal] switch
-        {
-            IndexColumnType.Integer => stored,
-            IndexColumnType.Boolean => stored != 0,
-            _ => (object)IndexValues.FromUnixMicroseconds(stored),
-        };
-        _lastBoxed[ordinal] = boxed;
-        _lastInteger[ordinal] = stored;
-        return boxed;
-    }
+    private static bool IsNull(nint statement, int column) => SqliteNative.ColumnType(statement, column) == SQLitePCL.raw.SQLITE_NULL;
 }
