@@ -54,43 +54,27 @@ internal sealed class SqliteRowReader(IndexTable table, int expectedRows = 1) : 
         {
             case IndexColumnType.Text:
                 var utf8 = SqliteNative.Text(statement, column, out var isNull);
-                if (isNull)
-                {
-                    _values.AppendNull();
-                }
-                else
+                if (!isNull)
                 {
                     _values.AppendText(ordinal, utf8);
+                    return;
                 }
 
                 break;
-            case IndexColumnType.Real:
-                var real = SqliteNative.ColumnDouble(statement, column);
-                if (real == 0 && IsNull(statement, column))
-                {
-                    _values.AppendNull();
-                }
-                else
-                {
-                    _values.AppendReal(real);
-                }
-
-                break;
-            case IndexColumnType.Integer or IndexColumnType.Boolean or IndexColumnType.Timestamp:
-                var integer = SqliteNative.ColumnInt64(statement, column);
-                if (integer == 0 && IsNull(statement, column))
-                {
-                    _values.AppendNull();
-                }
-                else
-                {
-                    _values.AppendInteger(integer);
-                }
-
+            case IndexColumnType.Real when SqliteNative.ColumnDouble(statement, column) is var real && (real != 0 || !IsNull(statement, column)):
+                _values.AppendReal(real);
+                return;
+            case IndexColumnType.Integer or IndexColumnType.Boolean or IndexColumnType.Timestamp
+                when SqliteNative.ColumnInt64(statement, column) is var integer && (integer != 0 || !IsNull(statement, column)):
+                _values.AppendInteger(integer);
+                return;
+            case IndexColumnType.Real or IndexColumnType.Integer or IndexColumnType.Boolean or IndexColumnType.Timestamp:
                 break;
             default:
                 throw new InvalidOperationException($"Unknown index column type {table.Columns[ordinal].Type}.");
         }
+
+        _values.AppendNull();
     }
 
     private static bool IsNull(nint statement, int column) => SqliteNative.ColumnType(statement, column) == SQLitePCL.raw.SQLITE_NULL;
