@@ -14,6 +14,9 @@ internal sealed partial class IndexSqlBuilder(ISqlDialect dialect)
     public const int MaxLimit = 10_000;
     public const int MaxInValues = 1_000;
 
+    [ThreadStatic]
+    private static StringBuilder? _text;
+
     private readonly ConcurrentDictionary<(IndexTable Table, string Kind), string> _fixedSql = new();
 
     /// <summary>The columns every row read selects: key first, then the declared columns in order.</summary>
@@ -34,7 +37,6 @@ internal sealed partial class IndexSqlBuilder(ISqlDialect dialect)
         }
 
         order = EffectiveOrder(table, query.Order);
-        var reversed = Reverse(order);
         var arguments = new Arguments(dialect);
         var conditions = Conditions(table, query.Filters, arguments);
         if (query.After is not null)
@@ -44,16 +46,33 @@ internal sealed partial class IndexSqlBuilder(ISqlDialect dialect)
 
         if (query.Before is not null)
         {
-            conditions.Add(After(reversed, IndexCursor.Decode(query.Before, order, nameof(IndexQuery.Before)), arguments));
+            conditions.Add(After(Reverse(order), IndexCursor.Decode(query.Before, order, nameof(IndexQuery.Before)), arguments));
         }
 
-        var sql = new StringBuilder(512)
-            .Append("SELECT ").Append(SelectList(table)).Append(" FROM ").Append(IndexCatalog.SqlName(table))
-            .Append(Where(conditions))
-            .Append(" ORDER BY ").AppendJoin(", ", (query.FromEnd ? reversed : order).Select(k => IndexCatalog.SqlName(k.Column) + (k.Descending ? " DESC NULLS LAST" : " ASC NULLS FIRST")))
-            .Append(" LIMIT ").Append(query.Limit + 1)
-            .ToString();
-        return new SqlText(sql, arguments.Items);
+        // One builder per thread, reused: a page's SQL is a few hundred characters, built for every page read.
+        var sql = (_text ??= new StringBuilder(512)).Clear()
+            .Append("SELECT ").Append(SelectList(table)).Append(" FROM ").Append(IndexCatalog.SqlName(table));
+        for (var i = 0; i < conditions.Count; i++)
+        {
+            sql.Append(i == 0 ? " WHERE " : " AND ").Append(conditions[i]);
+        }
+
+        sql.Append(" ORDER BY ");
+        for (var i = 0; i < order.Count; i++)
+        {
+            // A FromEnd read runs in the exact reverse order (every key flipped, nulls with it).
+            var descending = order[i].Descending != query.FromEnd;
+            // IndexCatalog.SqlName's quoting, appended without a string per column.
+            sql.Append(i == 0 ? "\"" : ", \"").Append(order[i].Column).Append(descending ? "\" DESC NULLS LAST" : "\" ASC NULLS FIRST");
+        }
+
+        var text = sql.Append(" LIMIT ").Append(query.Limit + 1).ToString();
+        if (sql.Capacity > 4096)
+        {
+            _text = null;
+        }
+
+        return new SqlText(text, arguments.Items);
     }
 
     public SqlText Count(IndexTable table, IReadOnlyList<IndexFilter> filters)
@@ -103,19 +122,23 @@ internal sealed partial class IndexSqlBuilder(ISqlDialect dialect)
 
         // Each column, then the key every order ends with, as Select's ascending ORDER BY sorts them (nulls first, even for the
         // non-null key: PostgreSQL matches an index to an order by its declared null placement, not by NOT NULL), so an
-        // equality filter on the leading columns and a sort on the next (either direction: the index is read backwards) is an
-        // index range read in order; a descending sort with the ascending key tie-break sorts only rows of equal value.
+        // equality filter on the leading columns and a sort on the next (either direction: the index is read backwards, and the
+        // key tie-break follows the sort column's direction, see EffectiveOrder) is an index range read in order, with no sort.
         statements.AddRange(table.CompositeIndexes.Select(index =>
             $"CREATE INDEX IF NOT EXISTS {IndexCatalog.IndexName(table, index)} ON {IndexCatalog.SqlName(table)} "
             + $"({string.Join(", ", index.Columns.Append(IndexCatalog.KeyColumn).Select(c => dialect.AscendingNullsFirst(IndexCatalog.SqlName(c))))})"));
         return statements;
     }
 
-    /// <summary>The declared order with the row key appended (ascending) unless the caller ordered by key last.</summary>
+    /// <summary>
+    /// The declared order with the row key appended unless the caller ordered by key last. The key follows the direction of
+    /// the last sort column (ascending when there is none): a composite index <c>(…, column, key)</c> read forwards or
+    /// backwards then yields the whole order, so neither direction sorts rows of equal value. Cursors carry the key's
+    /// direction in their signature, so a cursor made under the earlier ascending tie-break is refused, not misread.
+    /// </summary>
     public static IReadOnlyList<SortKey> EffectiveOrder(IndexTable table, IReadOnlyList<IndexOrder> order)
     {
         var keys = new List<SortKey>(order.Count + 1);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in order)
         {
             if (keys.Count > 0 && keys[^1].Column == IndexCatalog.KeyColumn)
@@ -123,7 +146,7 @@ internal sealed partial class IndexSqlBuilder(ISqlDialect dialect)
                 throw new ArgumentException("Ordering by 'key' must come last: the key is unique, so later sort columns would never apply.", nameof(order));
             }
 
-            if (!seen.Add(item.Column))
+            if (Contains(keys, item.Column))
             {
                 throw new ArgumentException($"Column '{item.Column}' appears twice in the order.", nameof(order));
             }
@@ -133,10 +156,23 @@ internal sealed partial class IndexSqlBuilder(ISqlDialect dialect)
 
         if (keys.Count == 0 || keys[^1].Column != IndexCatalog.KeyColumn)
         {
-            keys.Add(new SortKey(IndexCatalog.KeyColumn, IndexColumnType.Text, Descending: false));
+            keys.Add(new SortKey(IndexCatalog.KeyColumn, IndexColumnType.Text, Descending: keys.Count > 0 && keys[^1].Descending));
         }
 
         return keys;
+    }
+
+    private static bool Contains(List<SortKey> keys, string column)
+    {
+        foreach (var key in keys)
+        {
+            if (key.Column == column)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The exact reverse of an order: every key flipped (ASC NULLS FIRST becomes DESC NULLS LAST and back).</summary>

@@ -15,7 +15,11 @@ internal sealed class PostgresDialect : ISqlDialect
 
     public string KeyColumnType => "text COLLATE \"C\" NOT NULL";
 
-    public string Parameter(int index) => "$" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    // The first placeholders are made once: every statement names them.
+    private static readonly string[] _placeholders = [.. Enumerable.Range(1, 64).Select(i => "$" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+    public string Parameter(int index) =>
+        index < _placeholders.Length ? _placeholders[index] : "$" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public string ColumnType(IndexColumnType type) => type switch
     {

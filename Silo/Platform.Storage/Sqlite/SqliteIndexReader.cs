@@ -16,14 +16,14 @@ internal sealed class SqliteIndexReader(SqliteConnectionPool pool, IndexCatalog 
         {
             // Cached per connection by SQL text (bounded LRU): a list page re-runs the same shape with new values.
             using var statement = SqliteDialect.Bind(connection.Prepare(sql.Sql), sql.Arguments);
-            using var reader = new SqliteRowReader(table);
-            var result = new List<IndexRow>(Math.Min(query.Limit + 1, 256));
+            using var columns = statement.RowColumns();
+            using var reader = new SqliteRowReader(table, Math.Min(query.Limit + 1, 256));
             while (statement.Step())
             {
-                result.Add(reader.Read(statement));
+                reader.Add(columns);
             }
 
-            return result;
+            return reader.Rows();
         });
         return Task.FromResult(IndexPages.Create(rows, query, table, order));
     }
@@ -50,8 +50,15 @@ internal sealed class SqliteIndexReader(SqliteConnectionPool pool, IndexCatalog 
         return Task.FromResult(pool.Read(connection =>
         {
             using var statement = SqliteDialect.Bind(connection.Prepare(sql.Sql), sql.Arguments);
+            using var columns = statement.RowColumns();
+            if (!statement.Step())
+            {
+                return null;
+            }
+
             using var reader = new SqliteRowReader(declared);
-            return statement.Step() ? reader.Read(statement) : null;
+            reader.Add(columns);
+            return reader.Rows()[0];
         }));
     }
 

@@ -78,8 +78,8 @@ internal sealed class SqliteStatement : IDisposable
 
     public string GetString(int column) => raw.sqlite3_column_text(_handle, column).utf8_to_string();
 
-    /// <summary>A text column's UTF-8 bytes, valid until the next step or reset (no string is made).</summary>
-    public ReadOnlySpan<byte> GetUtf8(int column) => raw.sqlite3_column_blob(_handle, column);
+    /// <summary>Raw column access for reading many rows: dispose it before the statement (it holds a reference on the handle).</summary>
+    public SqliteRowColumns RowColumns() => new(_handle);
 
     public byte[] GetBytes(int column) => raw.sqlite3_column_blob(_handle, column).ToArray();
 

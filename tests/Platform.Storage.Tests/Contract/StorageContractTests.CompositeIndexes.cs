@@ -22,6 +22,10 @@ public abstract partial class StorageContractTests
     [InlineData("score", false, true)]
     [InlineData("taken_at", false, false)]
     [InlineData("taken_at", false, true)]
+    [InlineData("score", true, false)]
+    [InlineData("score", true, true)]
+    [InlineData("taken_at", true, false)]
+    [InlineData("taken_at", true, true)]
     public async Task A_session_scoped_page_sorted_on_a_column_reads_its_composite_index_without_a_sort(string column, bool descending, bool fromEnd)
     {
         var table = MicrographLikeTable(UniqueTable("micro"));
@@ -74,24 +78,34 @@ public abstract partial class StorageContractTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task A_facility_sessions_page_in_every_list_order_reads_a_facility_scoped_index(bool descending)
+    public async Task A_facility_sessions_page_in_every_list_order_reads_a_facility_scoped_index_in_order_without_a_sort(bool descending)
     {
         var table = Platform.Grains.Sessions.SessionIndex.Definition with { Name = UniqueTable("sessions") };
         await Storage.InitializeAsync([table], Token);
+        var facility = new IndexFilter(Platform.Grains.Sessions.SessionIndex.FacilityId, IndexOperator.Equal, "facility-1");
+        for (var i = 0; i < 3; i++)
+        {
+            await Storage.Grains.WriteAsync(Write(NewKey(), "{}", null, upserts: [new IndexRow(table.Name, $"s{i}", new Dictionary<string, object?>
+            {
+                [Platform.Grains.Sessions.SessionIndex.FacilityId] = "facility-1", [Platform.Grains.Sessions.SessionIndex.Name] = $"n{i}",
+                [Platform.Grains.Sessions.SessionIndex.CreatedAt] = Clock.GetUtcNow(),
+            })]), Token);
+        }
 
         foreach (var column in Platform.Grains.Sessions.SessionIndex.SortColumns)
         {
-            var plan = await QueryPlanAsync(table, new IndexQuery(table.Name)
+            // The first page, the last page (read backwards), and pages after and before a row's cursor: each one index range
+            // read in order, the key tie-break included (no sort of rows with equal values either).
+            var first = new IndexQuery(table.Name) { Filters = [facility], Order = [new IndexOrder(column, descending)], Limit = 50 };
+            var cursor = (await Storage.Indexes.QueryAsync(first with { Limit = 1 }, Token)).EndCursor;
+            IndexQuery[] queries = [first, first with { FromEnd = true }, first with { After = cursor }, first with { Before = cursor, FromEnd = true }];
+            foreach (var query in queries)
             {
-                Filters = [new IndexFilter(Platform.Grains.Sessions.SessionIndex.FacilityId, IndexOperator.Equal, "facility-1")],
-                Order = [new IndexOrder(column, descending)],
-                Limit = 50,
-            });
+                var plan = await QueryPlanAsync(table, query);
 
-            Assert.Contains($"ix_{table.Name}__facility_id__{column}", plan, StringComparison.Ordinal);
-            if (!descending)
-            {
-                Assert.DoesNotContain(SortStep, plan, StringComparison.Ordinal);
+                Assert.Contains($"ix_{table.Name}__facility_id__{column}", plan, StringComparison.Ordinal);
+                Assert.False(plan.Contains(SortStep, StringComparison.Ordinal),
+                    $"order {column} {(descending ? "desc" : "asc")}, from end {query.FromEnd}, after {query.After is not null}, before {query.Before is not null}: the plan sorts:\n{plan}");
             }
         }
     }

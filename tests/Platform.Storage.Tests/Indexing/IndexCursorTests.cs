@@ -62,6 +62,62 @@ public sealed class IndexCursorTests
         Assert.Equal(["é\"x", "k2"], IndexCursor.Decode(cursors[2], order, "After"));
     }
 
+    [Fact]
+    public void Cursors_are_byte_for_byte_what_a_json_writer_writes_for_every_kind_of_value()
+    {
+        SortKey[] order = [new("name", IndexColumnType.Text, false), new("defocus_um", IndexColumnType.Real, true), new("started_at", IndexColumnType.Timestamp, false),
+            new("shots", IndexColumnType.Integer, false), new("active", IndexColumnType.Boolean, false), new("key", IndexColumnType.Text, false)];
+        string[] texts = ["", "bench-00", "a.b:c_d-E9", "with space", "quote\"", "back\\slash", "<tag>&'`+", "tab\t", "Рибосома", "β-gal", "emoji 🧊", "/slash", "\u007f"];
+        double[] reals = [0, -1.5, 1e-7, 1.2345678901234567, double.MaxValue, -double.Epsilon, 3e21];
+        long[] integers = [0, -1, long.MinValue, long.MaxValue, 1_767_322_045_000_123];
+        using var writer = new IndexCursorWriter(order);
+        var cases = 0;
+        foreach (var text in texts.Cast<object?>().Append(null))
+        {
+            foreach (var real in reals.Cast<object?>().Append(null))
+            {
+                foreach (var integer in integers)
+                {
+                    object?[] values = [text, real, DateTimeOffset.UnixEpoch.AddTicks(integer / 1_000_000 * 10), integer, integer % 2 == 0, (string?)text ?? "k"];
+
+                    Assert.Equal(ReferenceCursor(order, values), writer.Encode(values));
+                    cases++;
+                }
+            }
+        }
+
+        Assert.Equal(14 * 8 * 5, cases);
+    }
+
+    /// <summary>The cursor format written with a plain <see cref="System.Text.Json.Utf8JsonWriter"/>, as every release before this one did.</summary>
+    private static string ReferenceCursor(IReadOnlyList<SortKey> order, IReadOnlyList<object?> values)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("o", IndexCursor.Signature(order));
+            json.WriteStartArray("v");
+            foreach (var value in values)
+            {
+                switch (value)
+                {
+                    case null: json.WriteNullValue(); break;
+                    case string s: json.WriteStringValue(s); break;
+                    case long l: json.WriteNumberValue(l); break;
+                    case double d: json.WriteNumberValue(d); break;
+                    case bool b: json.WriteBooleanValue(b); break;
+                    case DateTimeOffset t: json.WriteNumberValue(IndexValues.ToUnixMicroseconds(t)); break;
+                }
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return System.Buffers.Text.Base64Url.EncodeToString(buffer.WrittenSpan);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("!!!!")]

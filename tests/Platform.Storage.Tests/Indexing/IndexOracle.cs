@@ -4,7 +4,7 @@ namespace Platform.Storage.Tests.Indexing;
 
 /// <summary>
 /// The reference answer for an index query, computed in memory with SQL semantics: only IsNull matches a null
-/// column; nulls sort first ascending and last descending; the key breaks ties; text compares by code point.
+/// column; nulls sort first ascending and last descending; the key breaks ties in the last sort column's direction; text compares by code point.
 /// </summary>
 internal static class IndexOracle
 {
@@ -14,7 +14,8 @@ internal static class IndexOracle
         var sort = order.ToList();
         if (sort.Count == 0 || sort[^1].Column != "key")
         {
-            sort.Add(new IndexOrder("key"));
+            // The key breaks ties in the direction of the last sort column (ascending when unordered).
+            sort.Add(new IndexOrder("key", sort.Count > 0 && sort[^1].Descending));
         }
 
         matching.Sort((x, y) =>

@@ -43,11 +43,14 @@ public sealed class IndexSqlBuilderTests
     }
 
     [Fact]
-    public void The_row_key_is_appended_to_every_order()
+    public void The_row_key_is_appended_to_every_order_in_the_direction_of_the_last_sort_column()
     {
-        var order = IndexSqlBuilder.EffectiveOrder(_table, [new IndexOrder("started_at", Descending: true)]);
+        var descending = IndexSqlBuilder.EffectiveOrder(_table, [new IndexOrder("started_at", Descending: true)]);
+        var mixed = IndexSqlBuilder.EffectiveOrder(_table, [new IndexOrder("started_at", Descending: true), new IndexOrder("name")]);
 
-        Assert.Equal([new SortKey("started_at", IndexColumnType.Timestamp, true), new SortKey("key", IndexColumnType.Text, false)], order);
+        Assert.Equal([new SortKey("started_at", IndexColumnType.Timestamp, true), new SortKey("key", IndexColumnType.Text, true)], descending);
+        Assert.Equal(new SortKey("key", IndexColumnType.Text, false), mixed[^1]);
+        Assert.Equal([new SortKey("key", IndexColumnType.Text, false)], IndexSqlBuilder.EffectiveOrder(_table, []));
         Assert.Single(IndexSqlBuilder.EffectiveOrder(_table, [new IndexOrder("key", Descending: true)]));
     }
 
