@@ -13,34 +13,34 @@ public static class SessionSetupTypes
 {
     private static readonly SetupField<CollectionParameters>[] _collection =
     [
-        new("atlasTilesX", "Int", p => p.AtlasTilesX, (p, v) => p with { AtlasTilesX = (int)v }),
-        new("atlasTilesY", "Int", p => p.AtlasTilesY, (p, v) => p with { AtlasTilesY = (int)v }),
-        new("squaresNum", "Int", p => p.SquaresNum, (p, v) => p with { SquaresNum = (int)v }),
-        new("holesPerSquare", "Int", p => p.HolesPerSquare, (p, v) => p with { HolesPerSquare = (int)v }),
-        new("bisMaxDistanceMicrons", "Float", p => p.BisMaxDistanceMicrons, (p, v) => p with { BisMaxDistanceMicrons = (double)v }),
-        new("minBisGroupSize", "Int", p => p.MinBisGroupSize, (p, v) => p with { MinBisGroupSize = (int)v }),
-        new("targetDefocusMinMicrons", "Float", p => p.TargetDefocusMinMicrons, (p, v) => p with { TargetDefocusMinMicrons = (double)v }),
-        new("targetDefocusMaxMicrons", "Float", p => p.TargetDefocusMaxMicrons, (p, v) => p with { TargetDefocusMaxMicrons = (double)v }),
-        new("stepDefocusMicrons", "Float", p => p.StepDefocusMicrons, (p, v) => p with { StepDefocusMicrons = (double)v }),
-        new("driftCritAngstromPerSecond", "Float", p => p.DriftCritAngstromPerSecond, (p, v) => p with { DriftCritAngstromPerSecond = (double)v }),
-        new("tiltAngleDegrees", "Float", p => p.TiltAngleDegrees, (p, v) => p with { TiltAngleDegrees = (double)v }),
-        new("saveFrames", "Boolean", p => p.SaveFrames, (p, v) => p with { SaveFrames = (bool)v }),
-        new("forceProcessFromAverage", "Boolean", p => p.ForceProcessFromAverage, (p, v) => p with { ForceProcessFromAverage = (bool)v }),
-        new("offsetTargeting", "Boolean", p => p.OffsetTargeting, (p, v) => p with { OffsetTargeting = (bool)v }),
-        new("offsetDistanceMicrons", "Float", p => p.OffsetDistanceMicrons, (p, v) => p with { OffsetDistanceMicrons = (double)v }),
-        new("zerolossDelayHours", "Float", p => p.ZerolossDelayHours, (p, v) => p with { ZerolossDelayHours = (double)v }),
-        new("multishotPerHole", "Boolean", p => p.MultishotPerHole, (p, v) => p with { MultishotPerHole = (bool)v }),
-        new("exposureTimeSeconds", "Float", p => p.ExposureTimeSeconds, (p, v) => p with { ExposureTimeSeconds = (double)v }),
+        SetupField<CollectionParameters>.Int("atlasTilesX", p => p.AtlasTilesX, (p, v) => p with { AtlasTilesX = v }),
+        SetupField<CollectionParameters>.Int("atlasTilesY", p => p.AtlasTilesY, (p, v) => p with { AtlasTilesY = v }),
+        SetupField<CollectionParameters>.Int("squaresNum", p => p.SquaresNum, (p, v) => p with { SquaresNum = v }),
+        SetupField<CollectionParameters>.Int("holesPerSquare", p => p.HolesPerSquare, (p, v) => p with { HolesPerSquare = v }),
+        SetupField<CollectionParameters>.Float("bisMaxDistanceMicrons", p => p.BisMaxDistanceMicrons, (p, v) => p with { BisMaxDistanceMicrons = v }),
+        SetupField<CollectionParameters>.Int("minBisGroupSize", p => p.MinBisGroupSize, (p, v) => p with { MinBisGroupSize = v }),
+        SetupField<CollectionParameters>.Float("targetDefocusMinMicrons", p => p.TargetDefocusMinMicrons, (p, v) => p with { TargetDefocusMinMicrons = v }),
+        SetupField<CollectionParameters>.Float("targetDefocusMaxMicrons", p => p.TargetDefocusMaxMicrons, (p, v) => p with { TargetDefocusMaxMicrons = v }),
+        SetupField<CollectionParameters>.Float("stepDefocusMicrons", p => p.StepDefocusMicrons, (p, v) => p with { StepDefocusMicrons = v }),
+        SetupField<CollectionParameters>.Float("driftCritAngstromPerSecond", p => p.DriftCritAngstromPerSecond, (p, v) => p with { DriftCritAngstromPerSecond = v }),
+        SetupField<CollectionParameters>.Float("tiltAngleDegrees", p => p.TiltAngleDegrees, (p, v) => p with { TiltAngleDegrees = v }),
+        SetupField<CollectionParameters>.Boolean("saveFrames", p => p.SaveFrames, (p, v) => p with { SaveFrames = v }),
+        SetupField<CollectionParameters>.Boolean("forceProcessFromAverage", p => p.ForceProcessFromAverage, (p, v) => p with { ForceProcessFromAverage = v }),
+        SetupField<CollectionParameters>.Boolean("offsetTargeting", p => p.OffsetTargeting, (p, v) => p with { OffsetTargeting = v }),
+        SetupField<CollectionParameters>.Float("offsetDistanceMicrons", p => p.OffsetDistanceMicrons, (p, v) => p with { OffsetDistanceMicrons = v }),
+        SetupField<CollectionParameters>.Float("zerolossDelayHours", p => p.ZerolossDelayHours, (p, v) => p with { ZerolossDelayHours = v }),
+        SetupField<CollectionParameters>.Boolean("multishotPerHole", p => p.MultishotPerHole, (p, v) => p with { MultishotPerHole = v }),
+        SetupField<CollectionParameters>.Float("exposureTimeSeconds", p => p.ExposureTimeSeconds, (p, v) => p with { ExposureTimeSeconds = v }),
     ];
 
     private static readonly SetupField<ProcessingParameters>[] _processing =
     [
-        new("pixelSizeAngstrom", "Float", p => p.PixelSizeAngstrom, (p, v) => p with { PixelSizeAngstrom = (double)v }, "Pixel size of the micrographs (Å)."),
-        new("voltageKilovolts", "Float", p => p.VoltageKilovolts, (p, v) => p with { VoltageKilovolts = (double)v }, "Acceleration voltage (kV)."),
-        new("sphericalAberrationMillimetres", "Float", p => p.SphericalAberrationMillimetres, (p, v) => p with { SphericalAberrationMillimetres = (double)v }, "Spherical aberration Cs (mm)."),
-        new("amplitudeContrast", "Float", p => p.AmplitudeContrast, (p, v) => p with { AmplitudeContrast = (double)v }, "Amplitude contrast fraction (0 to 1)."),
-        new("particleRadiusAngstrom", "Float", p => p.ParticleRadiusAngstrom, (p, v) => p with { ParticleRadiusAngstrom = (double)v }, "Particle radius for picking (Å)."),
-        new("dosePerFrameElectronsPerSquareAngstrom", "Float", p => p.DosePerFrameElectronsPerSquareAngstrom, (p, v) => p with { DosePerFrameElectronsPerSquareAngstrom = (double)v }, "Dose per frame (e⁻/Å²); 0 when unknown."),
+        SetupField<ProcessingParameters>.Float("pixelSizeAngstrom", p => p.PixelSizeAngstrom, (p, v) => p with { PixelSizeAngstrom = v }, "Pixel size of the micrographs (Å)."),
+        SetupField<ProcessingParameters>.Float("voltageKilovolts", p => p.VoltageKilovolts, (p, v) => p with { VoltageKilovolts = v }, "Acceleration voltage (kV)."),
+        SetupField<ProcessingParameters>.Float("sphericalAberrationMillimetres", p => p.SphericalAberrationMillimetres, (p, v) => p with { SphericalAberrationMillimetres = v }, "Spherical aberration Cs (mm)."),
+        SetupField<ProcessingParameters>.Float("amplitudeContrast", p => p.AmplitudeContrast, (p, v) => p with { AmplitudeContrast = v }, "Amplitude contrast fraction (0 to 1)."),
+        SetupField<ProcessingParameters>.Float("particleRadiusAngstrom", p => p.ParticleRadiusAngstrom, (p, v) => p with { ParticleRadiusAngstrom = v }, "Particle radius for picking (Å)."),
+        SetupField<ProcessingParameters>.Float("dosePerFrameElectronsPerSquareAngstrom", p => p.DosePerFrameElectronsPerSquareAngstrom, (p, v) => p with { DosePerFrameElectronsPerSquareAngstrom = v }, "Dose per frame (e⁻/Å²); 0 when unknown."),
     ];
 
     public static void Describe(SchemaBuilder schema)
@@ -51,7 +51,7 @@ public static class SessionSetupTypes
             t.Description("How a session screens and collects (SmartScope's session setup).");
             foreach (var field in _collection)
             {
-                t.Field(field.Name, field.Read).Type(field.Type + "!").Description(Describe(field.Name));
+                field.Output(t).Type(field.Type + "!").Description(Describe(field.Name));
             }
         });
         schema.InputObject("CollectionParametersInput", i =>
@@ -68,7 +68,7 @@ public static class SessionSetupTypes
             t.Description("On-the-fly processing parameters; changes while a track runs stay pending until it restarts.");
             foreach (var field in _processing)
             {
-                t.Field(field.Name, field.Read).Type(field.Type + "!").Description(field.Description!);
+                field.Output(t).Type(field.Type + "!").Description(field.Description!);
             }
 
             t.Field("gainReferencePath", p => p.GainReferencePath).Type("String").Description("Gain reference on the microscope PC, if any.");
