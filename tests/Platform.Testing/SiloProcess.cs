@@ -36,8 +36,24 @@ public sealed partial class SiloProcess : IAsyncDisposable
     public IReadOnlyList<string> Log => _process.Lines(_ => true);
 
     /// <summary>Starts a demo Silo in a new folder on a free port.</summary>
-    public static Task<SiloProcess> StartAsync(params string[] extraArguments) =>
-        StartAsync(Directory.CreateTempSubdirectory("platform-silo-").FullName, FreePort(), extraArguments);
+    public static async Task<SiloProcess> StartAsync(params string[] extraArguments)
+    {
+        // A port found free can be taken before the Silo binds it (test classes run in parallel and start simulators, agents
+        // and outgoing connections of their own): a start that failed for that reason alone is retried on another port, in a
+        // new folder. Any other failure is the test's.
+        for (var attempt = 1; ; attempt++)
+        {
+            var folder = Directory.CreateTempSubdirectory("platform-silo-").FullName;
+            try
+            {
+                return await StartAsync(folder, FreePort(), extraArguments);
+            }
+            catch (InvalidOperationException exception) when (attempt < 3 && exception.Message.Contains("address already in use", StringComparison.Ordinal))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
 
     /// <summary>SIGKILL: no graceful shutdown, nothing flushed that was not already durable.</summary>
     public Task KillAsync() => _process.KillAsync();
