@@ -18,7 +18,8 @@ public static class GridQueries
 
     /// <summary>
     /// Several grids at once, in the given order, leaving out unknown ones and those whose session the caller cannot see:
-    /// the same answer as <see cref="LoadAsync"/> per key, with one wait for the batch and one visibility check per session.
+    /// the same answer as <see cref="LoadAsync"/> per key, with every read started before the first is awaited and one visibility
+    /// check per session.
     /// </summary>
     public static async Task<List<object>> LoadManyAsync(ResolverContext context, IReadOnlyList<string> keys)
     {
@@ -53,7 +54,7 @@ public static class GridQueries
         return visible;
     }
 
-    /// <summary>The grid through the request's batched loader, before the visibility check of its session.</summary>
+    /// <summary>The grid through the request's grain loader (<see cref="GrainLoader"/>), before the visibility check of its session.</summary>
     private static Task<GridView?> LoadUncheckedAsync(ResolverContext context, string key) =>
         GrainLoader.LoadAsync(context, "grids", key, (grains, k) => grains.GetGrain<IGridGrain>(k).GetAsync());
 

@@ -7,7 +7,7 @@ namespace Platform.Gateway.Lists;
 /// <summary>
 /// Relay connections answered from an index table (never by scanning grains): filter and order in the database,
 /// keyset paging both ways (<c>first</c>/<c>after</c>, <c>last</c>/<c>before</c>; default 10, max 100), then either
-/// one batched grain read per page or, where the index row carries the whole view, no grain read at all.
+/// one grain read per row (each key once per request) or, where the index row carries the whole view, no grain read at all.
 /// </summary>
 public static class IndexConnections
 {
@@ -18,7 +18,7 @@ public static class IndexConnections
         return new Connection<TView>([], new PageInfo(false, false, null, null), 0);
     }
 
-    /// <summary>A page whose views are read from their grains (batched per request by <paramref name="load"/>).</summary>
+    /// <summary>A page whose views are read from their grains (through <paramref name="load"/>, each key at most once per request).</summary>
     public static async Task<Connection<TView>> LoadAsync<TView>(
         ResolverContext context, string table, IReadOnlyList<IndexFilter> filters, IReadOnlyList<IndexOrder> order, Func<ResolverContext, string, Task<TView?>> load)
         where TView : class

@@ -16,7 +16,7 @@ public static class DateTimeScalar
     public static ScalarType Type { get; } = new ScalarType(
         "DateTime",
         value => value is DateTimeOffset d
-            ? d.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture)
+            ? Text(d)
             : throw new InputCoercionException("DateTime cannot represent a non date-time value."),
         value => value is string s ? Parse(s) : throw new InputCoercionException("DateTime must be an RFC 3339 string."),
         literal => literal is StringValueNode s ? Parse(s.Value) : throw new InputCoercionException("DateTime must be an RFC 3339 string."),
@@ -36,9 +36,12 @@ public static class DateTimeScalar
         }
         else
         {
-            writer.WriteStringValue(value.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture));
+            writer.WriteStringValue(Text(value));
         }
     }
+
+    /// <summary>The serialised form: UTC, milliseconds, 'Z'.</summary>
+    private static string Text(DateTimeOffset value) => value.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
 
     private static DateTimeOffset Parse(string text) =>
         text.Length >= 20 && (text.Contains('T', StringComparison.Ordinal) || text.Contains('t', StringComparison.Ordinal))

@@ -1,6 +1,9 @@
 namespace Platform.GraphQL.DataLoading;
 
-/// <summary>The data loaders of one request and the signal the executor waits on to dispatch their batches.</summary>
+/// <summary>
+/// The data loaders of one request and the signal the executor waits on to dispatch their batches, and the request's memos
+/// (<see cref="RequestMemo{TKey, TValue}"/>: loads that start at once, with nothing to dispatch).
+/// </summary>
 public sealed class DataLoaderScope
 {
     private readonly Lock _lock = new();
