@@ -33,6 +33,13 @@ public sealed class TransferTrackHostTests
         Assert.Equal(movie, await File.ReadAllBytesAsync(Path.Combine(bench.FramesFolder, "1_apo_1_001.mrc"), ct));
         Assert.Contains(bench.Link.All<LogReport>(), l => l.Panel == LogPanel.Transfer && l.Message.StartsWith("Sent 'frames/1_apo_1_001.mrc'", StringComparison.Ordinal));
         Assert.Equal(TrackRunState.Waiting, host.Find(TrackBench.SessionId, TrackKind.Transfer)!.Snapshot.State);
+
+        // The movie, and only the movie (not the atlas .mrc among the images), is reported as a micrograph with its file.
+        var report = Assert.Single(bench.Link.All<MicrographReport>());
+        Assert.Equal(("1_apo_1_001", "frames/1_apo_1_001.mrc", 300_000L), (report.Name, report.FilePath, report.FileSizeBytes));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(movie)), report.FileSha256);
+        Assert.Equal(new DateTimeOffset(File.GetLastWriteTimeUtc(Path.Combine(bench.FramesFolder, "1_apo_1_001.mrc"))), report.AcquiredAtUtc);
+        Assert.Null(report.DefocusUAngstrom);
     }
 
     [Fact]
@@ -98,6 +105,11 @@ public sealed class TransferTrackHostTests
             && bench.Link.All<LogReport>().Count(l => l.Message.StartsWith("Sent 'frames/m_001.tif'", StringComparison.Ordinal)) == 2);
         var resent = bench.Link.All<LogReport>().Last(l => l.Message.StartsWith("Sent 'frames/m_001.tif'", StringComparison.Ordinal));
         Assert.Contains(" 0 sent", resent.Message, StringComparison.Ordinal);
+
+        // The movie found again is reported again under the same idempotency key: the platform records and counts it once.
+        var movieReports = 0;
+        await bench.Link.WaitForAsync<MicrographReport>("the second movie report", _ => ++movieReports == 2);
+        Assert.Single(bench.Link.All<MicrographReport>().Select(r => r.IdempotencyKey).Distinct());
     }
 
     private static async Task<byte[]> ReadAsync(IBlobStore store, string name)

@@ -6,7 +6,8 @@ namespace Platform.EndToEnd.Tests.Transfer;
 /// <summary>
 /// Issue 6 end to end on the Silo's filesystem backend: a session started over GraphQL with frame saving on; when the run
 /// completes, every file the simulator wrote into the session's frames folder is stored under <c>frames/…</c>, listed,
-/// downloadable with the session's read grant byte for byte, counted by the TRANSFER track, and untouched at the source.
+/// downloadable with the session's read grant byte for byte, counted by the TRANSFER track, untouched at the source, and
+/// counted once each in the session's <c>moviesTransferred</c> with its micrograph carrying the path, size and SHA-256.
 /// </summary>
 public sealed class MovieTransferTests
 {
@@ -70,6 +71,45 @@ public sealed class MovieTransferTests
         foreach (var source in sources.Values)
         {
             Assert.Equal((source.Size, source.Sha256), (new FileInfo(source.Path).Length, SessionFilesView.Sha256Of(source.Path)));
+        }
+
+        // Each stored movie is counted once in the session's moviesTransferred, and its micrograph carries the file.
+        var session = await WaitForMoviesTransferredAsync(stack, id, movies.Count, TimeSpan.FromMinutes(1));
+        var micrographs = session.GetProperty("micrographs").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node"))
+            .Where(m => m.GetProperty("filePath").ValueKind == System.Text.Json.JsonValueKind.String)
+            .ToDictionary(m => m.GetProperty("filePath").GetString()!, StringComparer.Ordinal);
+        Assert.Equal(movies.Order(StringComparer.Ordinal), micrographs.Keys.Order(StringComparer.Ordinal));
+        foreach (var movie in movies)
+        {
+            var micrograph = micrographs[movie];
+            Assert.Equal(Path.GetFileNameWithoutExtension(movie), micrograph.GetProperty("name").GetString());
+            Assert.Equal((double)sources[movie].Size, micrograph.GetProperty("fileSizeBytes").GetDouble());
+            Assert.Equal(sources[movie].Sha256, micrograph.GetProperty("fileSha256").GetString());
+        }
+    }
+
+    private static async Task<System.Text.Json.JsonElement> WaitForMoviesTransferredAsync(ScreeningStack stack, string id, int movies, TimeSpan deadline)
+    {
+        var giveUp = DateTimeOffset.UtcNow + deadline;
+        while (true)
+        {
+            var session = (await stack.GraphQL.DataAsync("""
+                query ($id: ID!) { node(id: $id) { ... on Session { counters { moviesTransferred }
+                  micrographs(first: 100) { edges { node { name filePath fileSizeBytes fileSha256 } } } } } }
+                """, new { id })).GetProperty("node");
+            var counted = session.GetProperty("counters").GetProperty("moviesTransferred").GetInt32();
+            Assert.True(counted <= movies, $"moviesTransferred is {counted}, more than the {movies} movies written");
+            if (counted == movies)
+            {
+                return session;
+            }
+
+            if (DateTimeOffset.UtcNow > giveUp)
+            {
+                throw new TimeoutException($"moviesTransferred stayed at {counted} of {movies} for {deadline}\n{stack.Logs()}");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500), TestContext.Current.CancellationToken);
         }
     }
 }

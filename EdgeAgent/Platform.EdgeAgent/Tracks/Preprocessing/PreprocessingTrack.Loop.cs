@@ -143,7 +143,7 @@ public sealed partial class PreprocessingTrack
         }
     }
 
-    private static string NameOf(ReadyFile file) => Path.GetFileNameWithoutExtension(file.SourcePath);
+    private static string NameOf(ReadyFile file) => MovieFiles.NameOf(file.SourcePath);
 
     /// <summary>Movies per hour over the completions of the last hour (null until two have completed).</summary>
     private double? Rate(TimeProvider time)

@@ -15,6 +15,6 @@ public sealed record PreprocessingTrackOptions
     /// <summary>FFTW wisdom file in the agent's data folder (<see cref="Platform.Processing.Fourier.FftwWisdom"/>): loaded at start, saved after each new plan; null for none.</summary>
     public string? FftwWisdomPath { get; init; }
 
-    /// <summary>The movie formats the readers take (EER is not read yet).</summary>
-    public IReadOnlySet<string> MovieExtensions { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".tif", ".tiff", ".mrc", ".mrcs" };
+    /// <summary>The movie formats the readers take (<see cref="MovieFiles.Readable"/>: EER is not read yet).</summary>
+    public IReadOnlySet<string> MovieExtensions { get; init; } = MovieFiles.Readable;
 }

@@ -9,8 +9,9 @@ namespace Platform.EdgeAgent.Tracks.Transfer;
 
 /// <summary>
 /// Turns what the transfer track does into reports on the platform link: every log line as a <see cref="LogReport"/> on the
-/// TRANSFER panel, and <see cref="TrackStatusReport"/>s — at once when the state changes, otherwise at most every
-/// <see cref="MinReportInterval"/> (progress and completions in between are folded into the next one). The track calls it from
+/// TRANSFER panel, every stored movie as a <see cref="MicrographReport"/> (<see cref="TransferredMovieReports"/>), and
+/// <see cref="TrackStatusReport"/>s — at once when the state changes, otherwise at most every <see cref="MinReportInterval"/>
+/// (progress and completions in between are folded into the next one). The track calls it from
 /// several threads and it must not block or throw: reports go through a channel to one pump that enqueues them in order.
 /// </summary>
 public sealed class TransferStatusReporter : ITransferReporter, IAsyncDisposable
@@ -70,6 +71,11 @@ public sealed class TransferStatusReporter : ITransferReporter, IAsyncDisposable
         {
             _current = null;
             _rates.Completed(result);
+        }
+
+        if (TransferredMovieReports.From(_sessionId, item, result, _time.GetUtcNow()) is { } movie)
+        {
+            _reports.Writer.TryWrite(movie);
         }
 
         ReportIfDue(force: false);
