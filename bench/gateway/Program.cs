@@ -56,11 +56,24 @@ async Task Baseline()
     JsonSerializer.SerializeToUtf8Bytes(sessions.Select(s => new { s.Id, s.Name, s.RunState, DaysLeft = s.DaysLeftAt(now), s.DataExpiresAtUtc, s.Setup, s.Counters, Grids = grids.Where(g => g.SessionId == s.Id) }));
 }
 
+// The floor (reads + a Utf8JsonWriter of exactly the selected fields) must produce the engine's response, or it measures
+// something else: the same JSON, compared as parsed documents.
+var floor = new Floor(platform.Services, platform.Grains);
+using (var engineJson = JsonDocument.Parse(bytes))
+using (var floorJson = JsonDocument.Parse(await floor.WriteAsync()))
+{
+    if (!JsonElement.DeepEquals(engineJson.RootElement, floorJson.RootElement))
+    {
+        throw new InvalidOperationException("The floor's JSON differs from the engine's response:\n" + floorJson.RootElement.ToString()[..600] + "\n" + engineJson.RootElement.ToString()[..600]);
+    }
+}
+
 var counter = 0;
 var request = new GraphQLRequest { Query = query, Variables = variables };
 (string, Func<Task>)[] measured =
 [
     ("baseline: index page + grain reads + STJ", Baseline),
+    ("floor: the same reads + Utf8JsonWriter of the selected fields", async () => await floor.WriteAsync()),
     ("GraphQL parse+validate+execute+serialise", async () => ResultWriter.ToUtf8(await engine.ExecuteAsync(new GraphQLRequest { Query = query + "# " + counter++, Variables = variables }, options))),
     ("GraphQL execute+serialise (document cached)", async () => ResultWriter.ToUtf8(await engine.ExecuteAsync(request, options))),
     .. await Breakdown.PartsAsync(platform.Services, platform.Grains, engine, request, options),

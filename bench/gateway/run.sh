@@ -97,12 +97,21 @@ silo_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.3f", ($14 + $15) / hz }
 run_wrk() { # label path connections delay_ms [rate]
   echo "-- $1: $3 connections, ${5:+paced at $5 req/s, }delay $4 ms, ${seconds}s (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
   token="$(sign_in)"
-  local before out
+  local before out gc_before
   before="$(silo_cpu)"
+  gc_before="$(curl -fsS "$url/bench/gc")"
   out="$(WRK_TOKEN="$token" WRK_BODY_FILE="$work/query.json" WRK_DELAY_MS="$4" WRK_RATE="${5:-0}" WRK_THREADS=2 wrk -t2 -c"$3" -d"${seconds}s" --latency -s "$here/post.lua" "$url$2")"
   grep -E "Requests/sec|Non-2xx|Socket errors|latency p50" <<<"$out" || true
   # The Silo's own CPU per request: the figure that decides throughput on 2 shared cores, independent of wrk's share.
   awk -v b="$before" -v a="$(silo_cpu)" '/requests in/ { n = $1 } END { if (n > 0) printf "Silo CPU %.2f s for %d requests: %.3f ms CPU per request\n", a - b, n, (a - b) * 1000 / n }' <<<"$out"
+  # The Silo's garbage collections during the run (GET /bench/gc before and after): pauses stop every request in flight.
+  node -e '
+const [b, a] = [JSON.parse(process.argv[1]), JSON.parse(process.argv[2])];
+const n = Number((process.argv[3].match(/(\d+) requests in/) || [0, 0])[1]);
+const pause = a.pauseMs - b.pauseMs;
+console.log(`Silo GC: ${a.gen0 - b.gen0} gen0, ${a.gen1 - b.gen1} gen1, ${a.gen2 - b.gen2} gen2 collections; paused ${pause.toFixed(1)} ms in all` +
+  ` (${(pause / (process.argv[4] * 10)).toFixed(2)} % of the run); ${n > 0 ? ((a.allocatedBytes - b.allocatedBytes) / n / 1024).toFixed(0) : "?"} KB allocated per request`);
+' "$gc_before" "$(curl -fsS "$url/bench/gc")" "$out" "$seconds"
 }
 run_wrk "baseline: static JSON (same body), throughput" /bench/static 16 0
 run_wrk "GraphQL sessions page, throughput" /graphql 16 0

@@ -6,8 +6,9 @@ namespace Platform.Gateway.Bench;
 
 /// <summary>
 /// The HTTP benchmark's baseline on the same server and pipeline: <c>PUT /bench/static</c> stores a JSON body (the bench
-/// stores the GraphQL response it measures), <c>POST /bench/static</c> answers it with no GraphQL work.
-/// Mapped only when <c>Platform:Bench:StaticEndpoint=true</c>.
+/// stores the GraphQL response it measures), <c>POST /bench/static</c> answers it with no GraphQL work. <c>GET /bench/gc</c>
+/// gives the process's garbage-collection totals (collections per generation, pause time, bytes allocated), which the bench
+/// reads before and after each run to tell GC pauses from other causes of latency. Mapped only when <c>Platform:Bench:StaticEndpoint=true</c>.
 /// </summary>
 public static class StaticBenchEndpoint
 {
@@ -28,6 +29,14 @@ public static class StaticBenchEndpoint
             Volatile.Write(ref body, buffer.ToArray());
             return Results.NoContent();
         });
+        app.MapGet("/bench/gc", () => Results.Json(new
+        {
+            gen0 = GC.CollectionCount(0),
+            gen1 = GC.CollectionCount(1),
+            gen2 = GC.CollectionCount(2),
+            pauseMs = GC.GetTotalPauseDuration().TotalMilliseconds,
+            allocatedBytes = GC.GetTotalAllocatedBytes(),
+        }));
         app.MapPost("/bench/static", async (HttpContext http) =>
         {
             await http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted).ConfigureAwait(false);
