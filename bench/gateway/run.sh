@@ -26,6 +26,13 @@ if [ -z "${GATEWAY_BENCH_HTTP_ONLY:-}" ]; then
 fi
 
 echo "== (b) HTTP on loopback (wrk)"
+# The Silo runs with the production nodes' runtime settings: the DOTNET_* lines of infra/production/silo.env.example
+# (server GC, gen0 budget). GATEWAY_BENCH_RUNTIME_DEFAULTS=1 leaves them out, to measure what they change.
+silo_env=()
+if [ -z "${GATEWAY_BENCH_RUNTIME_DEFAULTS:-}" ]; then
+  mapfile -t silo_env < <(grep -E '^DOTNET_[A-Za-z0-9_]+=' "$repo/infra/production/silo.env.example")
+fi
+echo "Silo runtime settings: ${silo_env[*]:-runtime defaults}"
 dotnet build "$repo/Silo/Platform.Silo" -c Release -nologo -v q >/dev/null || die "the Silo did not build"
 work="$(mktemp -d)"
 password="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -37,7 +44,7 @@ cleanup() {
 trap cleanup EXIT
 source "$repo/infra/lib/ports.sh"
 start_on() {
-  (cd "$work" && exec dotnet "$repo/Silo/Platform.Silo/bin/Release/net10.0/Platform.Silo.dll" --urls "http://127.0.0.1:$1" \
+  (cd "$work" && exec env "${silo_env[@]}" dotnet "$repo/Silo/Platform.Silo/bin/Release/net10.0/Platform.Silo.dll" --urls "http://127.0.0.1:$1" \
     --Platform:Demo=true --Platform:DemoAdminPassword="$password" --Platform:SqlitePath="$work/platform.db" --Platform:Bench:StaticEndpoint=true \
     --Logging:LogLevel:Default=Warning) >>"$work/silo.log" 2>&1 &
   silo=$!
