@@ -1,9 +1,11 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.Json;
 using Platform.Grains.Facilities;
 using Platform.Grains.Grids;
 using Platform.Grains.Sessions;
 using Platform.GraphQL.Relay;
+using Platform.GraphQL.Serialization;
 using Platform.Runtime;
 using Platform.Runtime.Indexing;
 
@@ -11,7 +13,7 @@ namespace Platform.Gateway.Bench;
 
 /// <summary>
 /// The floor under the sessions page: the reads it needs (facility, SQL page and count, 50 session and 100 grid grain reads)
-/// and a <see cref="Utf8JsonWriter"/> writing exactly the fields the query selects, with nothing in between (no parsing,
+/// and a <see cref="Utf8JsonWriter"/> writing exactly the fields the query selects under pre-encoded names, with nothing in between (no parsing,
 /// validation, resolvers, authorization or result tree). No server that answers this page from the same data can spend
 /// less; the engine's figure over this one is what GraphQL costs.
 /// </summary>
@@ -32,63 +34,63 @@ public sealed class Floor(IServiceProvider services, IGrainFactory grains)
         var grids = await Task.WhenAll(sessions.SelectMany(s => s.Grids).Select(g => grains.GetGrain<IGridGrain>(g.GridKey).GetAsync()));
         var now = TimeProvider.System.GetUtcNow();
         _buffer.ResetWrittenCount();
-        using var w = new Utf8JsonWriter(_buffer);
+        using var w = new Utf8JsonWriter(_buffer, ResultWriter.WriterOptions);
         w.WriteStartObject();
-        w.WriteStartObject("data");
-        w.WriteStartObject("facility");
-        w.WriteString("name", (await facility).Settings.Name);
-        w.WriteStartObject("sessions");
-        w.WriteNumber("totalCount", total);
-        w.WriteStartObject("pageInfo");
-        w.WriteBoolean("hasNextPage", page.HasNextPage);
-        w.WriteString("endCursor", page.EndCursor);
+        w.WriteStartObject(N.Data);
+        w.WriteStartObject(N.Facility);
+        w.WriteString(N.Name, (await facility).Settings.Name);
+        w.WriteStartObject(N.Sessions);
+        w.WriteNumber(N.TotalCount, total);
+        w.WriteStartObject(N.PageInfo);
+        w.WriteBoolean(N.HasNextPage, page.HasNextPage);
+        w.WriteString(N.EndCursor, page.EndCursor);
         w.WriteEndObject();
-        w.WriteStartArray("edges");
+        w.WriteStartArray(N.Edges);
         var g = 0;
         for (var i = 0; i < sessions.Length; i++)
         {
             var s = sessions[i];
             w.WriteStartObject();
-            w.WriteString("cursor", page.RowCursors[i]);
-            w.WriteStartObject("node");
-            w.WriteString("id", GlobalId.Encode("Session", s.Id));
-            w.WriteString("name", s.Name);
-            w.WriteString("state", s.RunState.ToString().ToUpperInvariant());
-            Nullable(w, "daysLeft", s.DaysLeftAt(now));
-            Nullable(w, "dataExpiresAt", s.DataExpiresAtUtc);
-            Nullable(w, "endedAt", s.EndedAtUtc);
-            w.WriteString("ownerUserId", s.OwnerUserId);
-            w.WriteString("groupId", s.Setup.GroupId);
+            w.WriteString(N.Cursor, page.RowCursors[i]);
+            w.WriteStartObject(N.Node);
+            w.WriteString(N.Id, GlobalId.Encode("Session", s.Id));
+            w.WriteString(N.Name, s.Name);
+            w.WriteString(N.State, EnumNames<SessionRunState>.Of[s.RunState]);
+            Nullable(w, N.DaysLeft, s.DaysLeftAt(now));
+            Nullable(w, N.DataExpiresAt, s.DataExpiresAtUtc);
+            Nullable(w, N.EndedAt, s.EndedAtUtc);
+            w.WriteString(N.OwnerUserId, s.OwnerUserId);
+            w.WriteString(N.GroupId, s.Setup.GroupId);
             var c = s.Setup.Collection;
-            w.WriteStartObject("collection");
-            w.WriteNumber("atlasTilesX", c.AtlasTilesX);
-            w.WriteNumber("squaresNum", c.SquaresNum);
-            w.WriteNumber("holesPerSquare", c.HolesPerSquare);
-            w.WriteNumber("targetDefocusMinMicrons", c.TargetDefocusMinMicrons);
-            w.WriteNumber("targetDefocusMaxMicrons", c.TargetDefocusMaxMicrons);
+            w.WriteStartObject(N.Collection);
+            w.WriteNumber(N.AtlasTilesX, c.AtlasTilesX);
+            w.WriteNumber(N.SquaresNum, c.SquaresNum);
+            w.WriteNumber(N.HolesPerSquare, c.HolesPerSquare);
+            w.WriteNumber(N.TargetDefocusMinMicrons, c.TargetDefocusMinMicrons);
+            w.WriteNumber(N.TargetDefocusMaxMicrons, c.TargetDefocusMaxMicrons);
             w.WriteEndObject();
-            w.WriteStartObject("processing");
-            w.WriteNumber("pixelSizeAngstrom", s.Setup.Processing.PixelSizeAngstrom);
-            w.WriteNumber("voltageKilovolts", s.Setup.Processing.VoltageKilovolts);
+            w.WriteStartObject(N.Processing);
+            w.WriteNumber(N.PixelSizeAngstrom, s.Setup.Processing.PixelSizeAngstrom);
+            w.WriteNumber(N.VoltageKilovolts, s.Setup.Processing.VoltageKilovolts);
             w.WriteEndObject();
-            w.WriteStartObject("counters");
-            w.WriteNumber("exposuresAcquired", s.Counters.ExposuresAcquired);
-            w.WriteNumber("micrographsProcessed", s.Counters.MicrographsProcessed);
+            w.WriteStartObject(N.Counters);
+            w.WriteNumber(N.ExposuresAcquired, s.Counters.ExposuresAcquired);
+            w.WriteNumber(N.MicrographsProcessed, s.Counters.MicrographsProcessed);
             w.WriteEndObject();
-            w.WriteStartArray("grids");
+            w.WriteStartArray(N.Grids);
             foreach (var _ in s.Grids)
             {
                 var grid = grids[g++];
                 w.WriteStartObject();
-                w.WriteString("id", GlobalId.Encode("Grid", GridKeys.For(grid.SessionId, grid.Position)));
-                w.WriteNumber("position", grid.Position);
-                w.WriteString("finalName", grid.FinalName);
-                w.WriteString("state", grid.State.ToString().ToUpperInvariant());
-                w.WriteString("protocol", grid.Protocol);
-                w.WriteString("meshMaterial", grid.MeshMaterial.ToString().ToUpperInvariant());
-                w.WriteStartObject("holeType");
-                w.WriteString("name", grid.HoleType.Name);
-                Nullable(w, "holeSizeMicrons", grid.HoleType.HoleSizeMicrons);
+                w.WriteString(N.Id, GlobalId.Encode("Grid", GridKeys.For(grid.SessionId, grid.Position)));
+                w.WriteNumber(N.Position, grid.Position);
+                w.WriteString(N.FinalName, grid.FinalName);
+                w.WriteString(N.State, EnumNames<WorkState>.Of[grid.State]);
+                w.WriteString(N.Protocol, grid.Protocol);
+                w.WriteString(N.MeshMaterial, EnumNames<MeshMaterial>.Of[grid.MeshMaterial]);
+                w.WriteStartObject(N.HoleType);
+                w.WriteString(N.Name, grid.HoleType.Name);
+                Nullable(w, N.HoleSizeMicrons, grid.HoleType.HoleSizeMicrons);
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
@@ -107,7 +109,7 @@ public sealed class Floor(IServiceProvider services, IGrainFactory grains)
         return _buffer.WrittenMemory;
     }
 
-    private static void Nullable(Utf8JsonWriter w, string name, int? value)
+    private static void Nullable(Utf8JsonWriter w, JsonEncodedText name, int? value)
     {
         if (value is { } v)
         {
@@ -119,7 +121,7 @@ public sealed class Floor(IServiceProvider services, IGrainFactory grains)
         }
     }
 
-    private static void Nullable(Utf8JsonWriter w, string name, double? value)
+    private static void Nullable(Utf8JsonWriter w, JsonEncodedText name, double? value)
     {
         if (value is { } v)
         {
@@ -131,7 +133,7 @@ public sealed class Floor(IServiceProvider services, IGrainFactory grains)
         }
     }
 
-    private static void Nullable(Utf8JsonWriter w, string name, DateTimeOffset? value)
+    private static void Nullable(Utf8JsonWriter w, JsonEncodedText name, DateTimeOffset? value)
     {
         // The platform's DateTime form: UTC to the millisecond with a 'Z' (the round-trip form's first 23 characters).
         Span<byte> text = stackalloc byte[32];
@@ -144,5 +146,55 @@ public sealed class Floor(IServiceProvider services, IGrainFactory grains)
         {
             w.WriteNull(name);
         }
+    }
+
+    /// <summary>The response's property names, encoded once (as the engine's plan does).</summary>
+    private static class N
+    {
+        public static readonly JsonEncodedText AtlasTilesX = JsonEncodedText.Encode("atlasTilesX", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText Collection = JsonEncodedText.Encode("collection", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText Counters = JsonEncodedText.Encode("counters", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText Cursor = JsonEncodedText.Encode("cursor", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText Data = JsonEncodedText.Encode("data", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText DataExpiresAt = JsonEncodedText.Encode("dataExpiresAt", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText DaysLeft = JsonEncodedText.Encode("daysLeft", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText Edges = JsonEncodedText.Encode("edges", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText EndCursor = JsonEncodedText.Encode("endCursor", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText EndedAt = JsonEncodedText.Encode("endedAt", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText ExposuresAcquired = JsonEncodedText.Encode("exposuresAcquired", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText Facility = JsonEncodedText.Encode("facility", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText FinalName = JsonEncodedText.Encode("finalName", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText Grids = JsonEncodedText.Encode("grids", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText GroupId = JsonEncodedText.Encode("groupId", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText HasNextPage = JsonEncodedText.Encode("hasNextPage", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText HoleSizeMicrons = JsonEncodedText.Encode("holeSizeMicrons", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText HoleType = JsonEncodedText.Encode("holeType", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText HolesPerSquare = JsonEncodedText.Encode("holesPerSquare", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText MeshMaterial = JsonEncodedText.Encode("meshMaterial", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText MicrographsProcessed = JsonEncodedText.Encode("micrographsProcessed", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText Node = JsonEncodedText.Encode("node", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText OwnerUserId = JsonEncodedText.Encode("ownerUserId", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText PageInfo = JsonEncodedText.Encode("pageInfo", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText PixelSizeAngstrom = JsonEncodedText.Encode("pixelSizeAngstrom", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText Position = JsonEncodedText.Encode("position", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText Processing = JsonEncodedText.Encode("processing", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText Protocol = JsonEncodedText.Encode("protocol", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText Sessions = JsonEncodedText.Encode("sessions", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText SquaresNum = JsonEncodedText.Encode("squaresNum", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText State = JsonEncodedText.Encode("state", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText TargetDefocusMaxMicrons = JsonEncodedText.Encode("targetDefocusMaxMicrons", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText TargetDefocusMinMicrons = JsonEncodedText.Encode("targetDefocusMinMicrons", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText TotalCount = JsonEncodedText.Encode("totalCount", ResultWriter.WriterOptions.Encoder);
+        public static readonly JsonEncodedText VoltageKilovolts = JsonEncodedText.Encode("voltageKilovolts", ResultWriter.WriterOptions.Encoder);
+    }
+
+    /// <summary>GraphQL enum names of one-word C# enum values, encoded once.</summary>
+    private static class EnumNames<T>
+        where T : struct, Enum
+    {
+        public static readonly FrozenDictionary<T, JsonEncodedText> Of =
+            Enum.GetValues<T>().ToFrozenDictionary(v => v, v => JsonEncodedText.Encode(v.ToString().ToUpperInvariant(), ResultWriter.WriterOptions.Encoder));
     }
 }
