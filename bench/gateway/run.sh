@@ -16,7 +16,7 @@ if ! command -v wrk >/dev/null; then
   { apt-get update -qq && apt-get install -y -qq wrk; } >/dev/null || die "could not install wrk"
 fi
 
-# GATEWAY_BENCH_HTTP_ONLY=1 skips (a); GATEWAY_BENCH_TRACE=<file.nettrace> also samples the Silo with dotnet-trace
+# GATEWAY_BENCH_HTTP_ONLY=1 skips (a); GATEWAY_BENCH_PACED_RUNS=<n> repeats the paced run; GATEWAY_BENCH_TRACE=<file.nettrace> also samples the Silo with dotnet-trace
 # (sampled thread time) during one more GraphQL throughput run at the end (read it with `dotnet-trace report <file> topN`);
 # GATEWAY_BENCH_PERF=<perf.data> samples it with Linux perf instead (export DOTNET_PerfMapEnabled=1 for managed names;
 # read it with `perf report -i <file> --no-children --sort symbol`).
@@ -124,7 +124,10 @@ run_wrk "baseline: static JSON (same body), throughput" /bench/static 16 0
 run_wrk "GraphQL sessions page, throughput" /graphql 16 0
 # The aim's rate: post.lua paces 16 connections to offer 1,000 req/s in all (send slots on a fixed schedule, so the offered
 # rate does not fall as latency rises, unlike a pause after each response); wrk's latency distribution is the figure.
-run_wrk "GraphQL sessions page, paced at 1,000 req/s" /graphql 16 0 1000
+# GATEWAY_BENCH_PACED_RUNS=<n> repeats the paced run n times on the same Silo (the tail varies with the machine's load).
+for run in $(seq 1 "${GATEWAY_BENCH_PACED_RUNS:-1}"); do
+  run_wrk "GraphQL sessions page, paced at 1,000 req/s (run $run)" /graphql 16 0 1000
+done
 if [ -n "${GATEWAY_BENCH_TRACE:-}" ]; then
   trace_tool="${DOTNET_TRACE:-/tmp/perf-tools/dotnet-trace}"
   "$trace_tool" collect -p "$silo" --profile dotnet-sampled-thread-time --duration "00:00:00:$(printf %02d "$seconds")" -o "$GATEWAY_BENCH_TRACE" >"$work/trace.log" 2>&1 &
