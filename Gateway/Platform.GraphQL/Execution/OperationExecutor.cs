@@ -13,7 +13,10 @@ internal sealed partial class OperationExecutor
     private readonly ExecutionOptions _options;
 
     /// <summary>The request's slots for leaf bits (<see cref="ResultMap"/>), made when the first object with such leaves completes.</summary>
-    private Leaves.LeafBitsArena? _leafBits;
+    private SlotArena<long>? _leafBits;
+
+    /// <summary>The request's slots for the values of its result maps.</summary>
+    private readonly SlotArena<object?> _values = new();
 
     public OperationExecutor(RequestContext request, ExecutionOptions options)
     {
@@ -56,7 +59,8 @@ internal sealed partial class OperationExecutor
             mapBits = LazyInitializer.EnsureInitialized(ref _leafBits).Reserve(collected.BitsCount, out mapBitsOffset);
         }
 
-        var map = new ResultMap(plan, mapBits, mapBitsOffset);
+        var values = _values.Reserve(plan.Length, out var valuesOffset);
+        var map = new ResultMap(plan, values, valuesOffset, mapBits, mapBitsOffset);
         // The first pending field is kept apart: most objects wait on one field at most, and need no list for it.
         var firstPending = -1;
         ValueTask<object?> first = default;
