@@ -66,9 +66,11 @@ internal sealed partial class OperationExecutor
         ValueTask<object?> first = default;
         List<(int Index, ValueTask<object?> Task)>? morePending = null;
 
-        // This object's own path, built only once a field other than a plain leaf needs it as a parent.
+        // This object's own path, built only once a field other than a plain leaf needs it as a parent. A list item's first
+        // such field carries the item's index unbuilt instead (most items have one at most), so the item needs no path.
         FieldPath? built = null;
         var isBuilt = false;
+        var firstChildOfItem = true;
         for (var i = 0; i < plan.Length; i++)
         {
             var field = plan[i];
@@ -98,13 +100,24 @@ internal sealed partial class OperationExecutor
                 continue;
             }
 
-            if (!isBuilt)
+            PathRef fieldPath;
+            if (path.IsItem && firstChildOfItem)
             {
-                built = path.Build();
-                isBuilt = true;
+                fieldPath = path.Child(field.Key);
+                firstChildOfItem = false;
+            }
+            else
+            {
+                if (!isBuilt)
+                {
+                    built = path.Build();
+                    isBuilt = true;
+                }
+
+                fieldPath = PathRef.Field(built, field.Key);
             }
 
-            var task = ExecuteField(type, source, field, PathRef.Field(built, field.Key), isSubscriptionEvent);
+            var task = ExecuteField(type, source, field, fieldPath, isSubscriptionEvent);
             if (task.IsCompletedSuccessfully)
             {
                 var value = task.Result;
