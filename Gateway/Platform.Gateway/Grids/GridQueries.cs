@@ -118,6 +118,6 @@ public static class GridQueries
             t.Field("startedAt", g => g.StartedAtUtc).Type("DateTime");
             t.Field("completedAt", g => g.CompletedAtUtc).Type("DateTime");
         });
-        schema.Node<GridView>("Grid", g => GridKeys.For(g.SessionId, g.Position), LoadAsync);
+        schema.Node<GridView>("Grid", g => GridKeys.For(g.SessionId, g.Position), LoadAsync, formatId: static (g, destination, out written) => GridKeys.TryFormat(g.SessionId, g.Position, destination, out written));
     }
 }
