@@ -66,13 +66,22 @@ public sealed partial class GrainRuntime : IGrainFactory
     public TGrain GetGrain<TGrain>(Guid key)
         where TGrain : IGrainWithGuidKey => CreateReference<TGrain>(key.ToString("N"));
 
+    /// <summary>The references handed out, so a grain asked for again gets the same one (<see cref="GrainReferences"/>).</summary>
+    internal GrainReferences References { get; } = new();
+
     private TGrain CreateReference<TGrain>(string key)
+        where TGrain : IGrain
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
+        if (References.TryGet<TGrain>(key, out var kept))
+        {
+            return kept;
+        }
+
         var grainClass = _registry.ForInterface(typeof(TGrain));
         var proxy = DispatchProxyFactory.Create<TGrain>();
         ((GrainProxy)(object)proxy!).Attach(this, new GrainId(grainClass.TypeName, key), _registry.MethodsFor(typeof(TGrain)));
-        return proxy;
+        return References.Keep(key, proxy);
     }
 
     internal bool IsRemindable(string grainType) => typeof(IRemindable).IsAssignableFrom(_registry.ForTypeName(grainType).Type);

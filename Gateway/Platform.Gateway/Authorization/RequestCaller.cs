@@ -14,8 +14,9 @@ public static class RequestCaller
 
     private const string ItemKey = "platform.caller";
 
+    /// <summary>The request's caller (a list page asks once per row: the factory is static, so asking allocates nothing).</summary>
     public static Caller Caller(this ResolverContext context) =>
-        (Caller)context.Items.GetOrAdd(ItemKey, _ => Identity.Claims.Caller.From(context.User))!;
+        (Caller)context.Items.GetOrAdd(ItemKey, static (_, user) => Identity.Claims.Caller.From(user), context.User)!;
 
     /// <summary>The user id (or agent client id) recorded as the one who acted.</summary>
     public static string ActorId(this ResolverContext context) => context.Caller().Subject ?? AnonymousActorId;

@@ -19,29 +19,44 @@ public static class GridQueries
     /// <summary>
     /// Several grids at once, in the given order, leaving out unknown ones and those whose session the caller cannot see:
     /// the same answer as <see cref="LoadAsync"/> per key, with every read started before the first is awaited and one visibility
-    /// check per session.
+    /// check per session. When every read (and check) has completed already, as the request's memo and cached grain reads
+    /// usually have, the list is built at once, with no state machine and no key list.
     /// </summary>
-    public static async Task<List<object>> LoadManyAsync(ResolverContext context, IReadOnlyList<string> keys)
+    public static Task<List<object>> LoadManyAsync<TItem>(ResolverContext context, IReadOnlyList<TItem> items, Func<TItem, string> keyOf)
     {
-        var loads = new Task<GridView?>[keys.Count];
+        var loads = new Task<GridView?>[items.Count];
+        var allLoaded = true;
         for (var i = 0; i < loads.Length; i++)
         {
-            loads[i] = LoadUncheckedAsync(context, keys[i]);
+            loads[i] = LoadUncheckedAsync(context, keyOf(items[i]));
+            allLoaded &= loads[i].IsCompletedSuccessfully;
         }
 
+        return allLoaded && VisibleNow(context, loads) is { } visible ? Task.FromResult(visible) : VisibleAsync(context, loads);
+    }
+
+    /// <summary>The visible grids of completed <paramref name="loads"/>, or null when a session's visibility is not known yet.</summary>
+    private static List<object>? VisibleNow(ResolverContext context, Task<GridView?>[] loads)
+    {
         var visible = new List<object>(loads.Length);
         string? checkedSession = null;
         var sessionVisible = false;
         foreach (var load in loads)
         {
-            if (await load.ConfigureAwait(false) is not { } grid)
+            if (load.Result is not { } grid)
             {
                 continue;
             }
 
             if (grid.SessionId != checkedSession)
             {
-                sessionVisible = await SessionQueries.LoadAsync(context, grid.SessionId).ConfigureAwait(false) is not null;
+                var session = SessionQueries.LoadAsync(context, grid.SessionId);
+                if (!session.IsCompletedSuccessfully)
+                {
+                    return null;
+                }
+
+                sessionVisible = session.Result is not null;
                 checkedSession = grid.SessionId;
             }
 
@@ -52,6 +67,21 @@ public static class GridQueries
         }
 
         return visible;
+    }
+
+    /// <summary>Waits for every read and visibility check, then builds the list as <see cref="VisibleNow"/> does.</summary>
+    private static async Task<List<object>> VisibleAsync(ResolverContext context, Task<GridView?>[] loads)
+    {
+        foreach (var load in loads)
+        {
+            if (await load.ConfigureAwait(false) is { } grid)
+            {
+                await SessionQueries.LoadAsync(context, grid.SessionId).ConfigureAwait(false);
+            }
+        }
+
+        // Every read and check has completed (the request's memo keeps them), so the list is built without waiting.
+        return VisibleNow(context, loads) ?? throw new InvalidOperationException("A session read completed but is not remembered by the request.");
     }
 
     /// <summary>The grid through the request's grain loader (<see cref="GrainLoader"/>), before the visibility check of its session.</summary>
@@ -88,6 +118,6 @@ public static class GridQueries
             t.Field("startedAt", g => g.StartedAtUtc).Type("DateTime");
             t.Field("completedAt", g => g.CompletedAtUtc).Type("DateTime");
         });
-        schema.Node<GridView>("Grid", g => GridKeys.For(g.SessionId, g.Position), LoadAsync);
+        schema.Node<GridView>("Grid", g => GridKeys.For(g.SessionId, g.Position), LoadAsync, formatId: static (g, destination, out written) => GridKeys.TryFormat(g.SessionId, g.Position, destination, out written));
     }
 }

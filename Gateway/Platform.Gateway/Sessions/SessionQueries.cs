@@ -85,7 +85,7 @@ public static class SessionQueries
             t.Field("tracks", s => s.Tracks.Select(track => new SessionTrack(s.Id, track)).ToList()).Type("[Track!]!");
             t.Field("counters", s => s.Counters).Type("SessionCounters!");
             t.Field("grids").Type("[Grid!]!").Description("The autoloader grids, by position.")
-                .Resolve(ctx => GridQueries.LoadManyAsync(ctx, [.. ctx.Parent<SessionView>().Grids.Select(g => g.GridKey)]));
+                .Resolve(ctx => GridQueries.LoadManyAsync(ctx, ctx.Parent<SessionView>().Grids, static g => g.GridKey));
             t.Field("createdAt", s => s.CreatedAtUtc).Type("DateTime!");
             t.Field("startedAt", s => s.StartedAtUtc).Type("DateTime");
             t.Field("endedAt", s => s.EndedAtUtc).Type("DateTime");

@@ -2,13 +2,15 @@ namespace Platform.GraphQL.DataLoading;
 
 /// <summary>
 /// The data loaders of one request and the signal the executor waits on to dispatch their batches, and the request's memos
-/// (<see cref="RequestMemo{TKey, TValue}"/>: loads that start at once, with nothing to dispatch).
+/// (<see cref="RequestMemo{TKey, TValue}"/>: loads that start at once, with nothing to dispatch). The engine ends the scope
+/// when its request's execution ends (<see cref="End"/>), giving the memos' pooled tables back.
 /// </summary>
 public sealed class DataLoaderScope
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, IBatchDispatcher> _loaders = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, object> _memos = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IScopedMemo> _memos = new(StringComparer.Ordinal);
+    private bool _ended;
     private TaskCompletionSource _pendingSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The loader registered under a name in this request, created on first use.</summary>
@@ -37,9 +39,36 @@ public sealed class DataLoaderScope
             {
                 memo = new RequestMemo<TKey, TValue>(load);
                 _memos[name] = memo;
+                if (_ended)
+                {
+                    // Asked for by work the request left running: it loads, but holds no pooled table.
+                    memo.End();
+                }
             }
 
             return (RequestMemo<TKey, TValue>)memo;
+        }
+    }
+
+    /// <summary>
+    /// Ends the request's memos: their tables go back to the pool emptied, and any load asked for afterwards (by work the
+    /// request left running) starts afresh and is not remembered, so it can never read a table another request now holds.
+    /// Idempotent.
+    /// </summary>
+    public void End()
+    {
+        lock (_lock)
+        {
+            if (_ended)
+            {
+                return;
+            }
+
+            _ended = true;
+            foreach (var memo in _memos.Values)
+            {
+                memo.End();
+            }
         }
     }
 

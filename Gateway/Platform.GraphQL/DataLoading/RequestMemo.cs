@@ -6,13 +6,18 @@ namespace Platform.GraphQL.DataLoading;
 /// dispatch, so a load that completes synchronously lets its field complete synchronously too. Every reader of a key in
 /// the request sees the same value: the first load stored is the one all of them get (when two threads race on a new key,
 /// both loads may run and the loser's result is dropped).
+/// Lifetime: the memo's table is pooled (<see cref="MemoTablePool{TKey, TValue}"/>) and given back, emptied, when the
+/// request's scope ends (<see cref="DataLoaderScope.End"/>). A load asked for after that (work the request left running,
+/// e.g. past its timeout) starts afresh and is not remembered: it never reads a table another request now uses.
 /// </summary>
-public sealed class RequestMemo<TKey, TValue>
+public sealed class RequestMemo<TKey, TValue> : IScopedMemo
     where TKey : notnull
 {
     private readonly Func<TKey, Task<TValue?>> _load;
     private readonly Lock _lock = new();
-    private readonly Dictionary<TKey, Task<TValue?>> _loaded = [];
+
+    /// <summary>The request's loads; null once the scope has ended and the table went back to the pool.</summary>
+    private Dictionary<TKey, Task<TValue?>>? _loaded = MemoTablePool<TKey, TValue>.Rent();
 
     internal RequestMemo(Func<TKey, Task<TValue?>> load) => _load = load;
 
@@ -23,7 +28,7 @@ public sealed class RequestMemo<TKey, TValue>
     {
         lock (_lock)
         {
-            if (_loaded.TryGetValue(key, out var loaded))
+            if (_loaded is not null && _loaded.TryGetValue(key, out var loaded))
             {
                 return loaded;
             }
@@ -43,7 +48,28 @@ public sealed class RequestMemo<TKey, TValue>
         lock (_lock)
         {
             LoadCount++;
+            if (_loaded is null)
+            {
+                return started;
+            }
+
             return _loaded.TryAdd(key, started) ? started : _loaded[key];
+        }
+    }
+
+    /// <summary>Ends the memo with its request: its table goes back to the pool emptied, and later loads are not remembered.</summary>
+    void IScopedMemo.End()
+    {
+        Dictionary<TKey, Task<TValue?>>? table;
+        lock (_lock)
+        {
+            table = _loaded;
+            _loaded = null;
+        }
+
+        if (table is not null)
+        {
+            MemoTablePool<TKey, TValue>.Return(table);
         }
     }
 }

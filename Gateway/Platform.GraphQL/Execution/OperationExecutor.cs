@@ -13,7 +13,10 @@ internal sealed partial class OperationExecutor
     private readonly ExecutionOptions _options;
 
     /// <summary>The request's slots for leaf bits (<see cref="ResultMap"/>), made when the first object with such leaves completes.</summary>
-    private Leaves.LeafBitsArena? _leafBits;
+    private SlotArena<long>? _leafBits;
+
+    /// <summary>The request's slots for the values of its result maps.</summary>
+    private readonly SlotArena<object?> _values = new();
 
     public OperationExecutor(RequestContext request, ExecutionOptions options)
     {
@@ -56,15 +59,18 @@ internal sealed partial class OperationExecutor
             mapBits = LazyInitializer.EnsureInitialized(ref _leafBits).Reserve(collected.BitsCount, out mapBitsOffset);
         }
 
-        var map = new ResultMap(plan, mapBits, mapBitsOffset);
+        var values = _values.Reserve(plan.Length, out var valuesOffset);
+        var map = new ResultMap(plan, values, valuesOffset, mapBits, mapBitsOffset);
         // The first pending field is kept apart: most objects wait on one field at most, and need no list for it.
         var firstPending = -1;
         ValueTask<object?> first = default;
         List<(int Index, ValueTask<object?> Task)>? morePending = null;
 
-        // This object's own path, built only once a field other than a plain leaf needs it as a parent.
+        // This object's own path, built only once a field other than a plain leaf needs it as a parent. A list item's first
+        // such field carries the item's index unbuilt instead (most items have one at most), so the item needs no path.
         FieldPath? built = null;
         var isBuilt = false;
+        var firstChildOfItem = true;
         for (var i = 0; i < plan.Length; i++)
         {
             var field = plan[i];
@@ -94,13 +100,24 @@ internal sealed partial class OperationExecutor
                 continue;
             }
 
-            if (!isBuilt)
+            PathRef fieldPath;
+            if (path.IsItem && firstChildOfItem)
             {
-                built = path.Build();
-                isBuilt = true;
+                fieldPath = path.Child(field.Key);
+                firstChildOfItem = false;
+            }
+            else
+            {
+                if (!isBuilt)
+                {
+                    built = path.Build();
+                    isBuilt = true;
+                }
+
+                fieldPath = PathRef.Field(built, field.Key);
             }
 
-            var task = ExecuteField(type, source, field, PathRef.Field(built, field.Key), isSubscriptionEvent);
+            var task = ExecuteField(type, source, field, fieldPath, isSubscriptionEvent);
             if (task.IsCompletedSuccessfully)
             {
                 var value = task.Result;

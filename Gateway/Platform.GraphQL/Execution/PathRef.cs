@@ -1,7 +1,8 @@
 namespace Platform.GraphQL.Execution;
 
 /// <summary>
-/// A response path not built yet: a built parent (null at the operation's root) plus one response key or list index.
+/// A response path not built yet: a built parent (null at the operation's root) plus one response key or list index, or
+/// (for a field of a list's object) an index and a key.
 /// The executor passes these down and makes a <see cref="FieldPath"/> only when an error, a resolver or a child
 /// field needs one, so objects whose fields are all plain leaves cost no path at all.
 /// </summary>
@@ -27,8 +28,15 @@ internal readonly struct PathRef
     /// <summary>Item <paramref name="index"/> of the list at <paramref name="parent"/>.</summary>
     public static PathRef Item(FieldPath parent, int index) => new(parent, null, index);
 
+    /// <summary>The field <paramref name="key"/> of the list item at this path, as two unbuilt segments (the item's index and the key).</summary>
+    public PathRef Child(string key) => IsItem ? new(_parent, key, _index) : throw new InvalidOperationException("Only a list item's path takes a field unbuilt.");
+
+    /// <summary>True for an item of a list (<see cref="Item"/>): a field of it can take its path unbuilt (<see cref="Child"/>).</summary>
+    public bool IsItem => _key is null && _parent is not null;
+
     /// <summary>The path as an object (a new one on every call); null for <see cref="Root"/>.</summary>
     public FieldPath? Build() =>
-        _key is not null ? (_parent is null ? FieldPath.Root(_key) : _parent.Append(_key))
-        : _parent?.Append(_index);
+        _key is null ? _parent?.Append(_index)
+        : _index >= 0 ? _parent!.Append(_index).Append(_key)
+        : _parent is null ? FieldPath.Root(_key) : _parent.Append(_key);
 }

@@ -8,7 +8,12 @@ public sealed class ResultMap
     // The keys (a string[] of a map built by Add), or the plan whose fields' response keys they are (a PlannedField[]):
     // one field for both keeps a map at 48 bytes.
     private readonly object _keysOrPlan;
+
+    // A planned map's values are its plan's count of slots in a chunk of the request's value arena (SlotArena), from
+    // _startOrCount on; a map built by Add owns its array from 0, and _startOrCount counts its entries. One int for both
+    // keeps a map at 48 bytes with no array of its own.
     private readonly object?[] _values;
+    private int _startOrCount;
 
     // The bits of leaves read without boxing (numbers, booleans, date-times) are kept in a request-wide array from
     // _bitsOffset on, at their planned fields' BitsIndex; the value slot holds the LeafWriter.
@@ -21,16 +26,21 @@ public sealed class ResultMap
         _values = new object?[capacity];
     }
 
-    /// <summary>A map whose keys are the planned fields' response keys, position for position (no key array of its own).</summary>
-    internal ResultMap(PlannedField[] plan, long[]? bits, int bitsOffset)
+    /// <summary>
+    /// A map whose keys are the planned fields' response keys, position for position (no key array of its own), and whose
+    /// values are <paramref name="values"/>' slots from <paramref name="valuesOffset"/> on (reserved for it alone).
+    /// </summary>
+    internal ResultMap(PlannedField[] plan, object?[] values, int valuesOffset, long[]? bits, int bitsOffset)
     {
         _keysOrPlan = plan;
-        _values = new object?[plan.Length];
+        _values = values;
+        _startOrCount = valuesOffset;
         _bits = bits;
         _bitsOffset = bitsOffset;
     }
 
-    public int Count { get; private set; }
+    /// <summary>Number of entries: a planned map has one per planned field (every one is set before the map is complete).</summary>
+    public int Count => _keysOrPlan is PlannedField[] plan ? plan.Length : _startOrCount;
 
     public void Add(string key, object? value)
     {
@@ -39,20 +49,13 @@ public sealed class ResultMap
             throw new InvalidOperationException("A planned result map takes its keys from its plan.");
         }
 
-        keys[Count] = key;
-        _values[Count] = value;
-        Count++;
+        keys[_startOrCount] = key;
+        _values[_startOrCount] = value;
+        _startOrCount++;
     }
 
     /// <summary>Sets the value at a position of a planned map (its key there is the plan's).</summary>
-    internal void Set(int index, object? value)
-    {
-        _values[index] = value;
-        if (index >= Count)
-        {
-            Count = index + 1;
-        }
-    }
+    internal void Set(int index, object? value) => _values[_startOrCount + index] = value;
 
     /// <summary>Sets a leaf read by the field's typed read: a value, or a <see cref="LeafWriter"/> with its <paramref name="bits"/>.</summary>
     internal void SetLeaf(int index, object? value, long bits)
@@ -69,12 +72,12 @@ public sealed class ResultMap
     /// <summary>The completed value at a position (a leaf kept unboxed is boxed here, as the boxed path would have completed it).</summary>
     public object? ValueAt(int index)
     {
-        var value = _values[index];
+        var value = StoredAt(index);
         return value is LeafWriter leaf ? leaf.ToValue(BitsAt(index)) : value;
     }
 
     /// <summary>The value as stored: an ordinary value, or (only at a field with a typed leaf) a <see cref="LeafWriter"/> whose bits are at <see cref="BitsAt"/>.</summary>
-    internal object? StoredAt(int index) => _values[index];
+    internal object? StoredAt(int index) => _values[(_keysOrPlan is PlannedField[] ? _startOrCount : 0) + index];
 
     /// <summary>The value under a response key (linear scan; maps are small).</summary>
     public object? this[string key]

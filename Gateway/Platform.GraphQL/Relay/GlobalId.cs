@@ -14,6 +14,8 @@ public static class GlobalId
     /// <summary>base64url of the UTF-8 bytes of <c>typeName:id</c>, encoded through a stack (or pooled) buffer rather than two temporary copies.</summary>
     public static string Encode(string typeName, string id)
     {
+        // A null id would pass below as an empty span and encode "typeName:"; it is a resolver's fault, reported as one.
+        ArgumentNullException.ThrowIfNull(id);
         byte[]? rented = null;
         Span<byte> buffer = MaxBytes(typeName, id) <= StackBytes ? stackalloc byte[StackBytes] : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(MaxBytes(typeName, id)));
         try
@@ -30,11 +32,11 @@ public static class GlobalId
     }
 
     /// <summary>Writes <see cref="Encode"/>'s result as a JSON string straight from UTF-8 (no string made).</summary>
-    internal static void Write(Utf8JsonWriter writer, string typeName, string id)
+    internal static void Write(Utf8JsonWriter writer, string typeName, ReadOnlySpan<char> id)
     {
         if (MaxBytes(typeName, id) > StackBytes)
         {
-            writer.WriteStringValue(Encode(typeName, id));
+            writer.WriteStringValue(Encode(typeName, id.ToString()));
             return;
         }
 
@@ -44,10 +46,10 @@ public static class GlobalId
         writer.WriteStringValue(encoded[..Base64Url.EncodeToUtf8(joined[..length], encoded)]);
     }
 
-    private static int MaxBytes(string typeName, string id) => Encoding.UTF8.GetMaxByteCount(typeName.Length + 1 + id.Length);
+    private static int MaxBytes(string typeName, ReadOnlySpan<char> id) => Encoding.UTF8.GetMaxByteCount(typeName.Length + 1 + id.Length);
 
     /// <summary>Writes the UTF-8 bytes of <c>typeName:id</c> to <paramref name="buffer"/> (at least <see cref="MaxBytes"/> long); returns their count.</summary>
-    private static int Join(string typeName, string id, Span<byte> buffer)
+    private static int Join(string typeName, ReadOnlySpan<char> id, Span<byte> buffer)
     {
         // The ':' between them keeps the two encodings independent, so this equals encoding the joined string.
         var written = Encoding.UTF8.GetBytes(typeName, buffer);

@@ -49,9 +49,11 @@ public static class RelaySchemaExtensions
 
     /// <summary>
     /// Makes <paramref name="typeName"/> a Relay node: adds <c>id: ID!</c> (a global id) and <c>implements Node</c>,
-    /// and lets <c>node(id:)</c> / <c>nodes(ids:)</c> fetch it with <paramref name="resolveById"/>.
+    /// and lets <c>node(id:)</c> / <c>nodes(ids:)</c> fetch it with <paramref name="resolveById"/>. An id made from parts (not
+    /// a string the object holds) can also be given as <paramref name="formatId"/>, which the response writer uses instead
+    /// of making the id string for every object.
     /// </summary>
-    public static SchemaBuilder Node<T>(this SchemaBuilder builder, string typeName, Func<T, string> idOf, Func<ResolverContext, string, Task<T?>> resolveById, int maxNodes = 50)
+    public static SchemaBuilder Node<T>(this SchemaBuilder builder, string typeName, Func<T, string> idOf, Func<ResolverContext, string, Task<T?>> resolveById, int maxNodes = 50, NodeIdFormatter<T>? formatId = null)
         where T : class
     {
         var registry = NodeRegistry.For(builder, maxNodes);
@@ -60,7 +62,7 @@ public static class RelaySchemaExtensions
         {
             t.Implements("Node");
             t.Field("id", value => GlobalId.Encode(typeName, idOf(value))).Type("ID!").Description("The global id of the object.")
-                .SetTypedRead(new GlobalIdRead<T>(typeName, idOf));
+                .SetTypedRead(new GlobalIdRead<T>(typeName, idOf, formatId));
         });
         return builder;
     }

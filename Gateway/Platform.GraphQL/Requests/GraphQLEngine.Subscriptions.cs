@@ -72,7 +72,16 @@ public sealed partial class GraphQLEngine
         await foreach (var item in source.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             var context = new RequestContext(Schema, operation, variables, options.Services ?? _noServices, options.User, cancellationToken);
-            var data = await new OperationExecutor(context, Options).ExecuteEventAsync(item).ConfigureAwait(false);
+            ResultMap? data;
+            try
+            {
+                data = await new OperationExecutor(context, Options).ExecuteEventAsync(item).ConfigureAwait(false);
+            }
+            finally
+            {
+                context.DataLoaders.End();
+            }
+
             yield return new ExecutionResult { HasData = true, Data = data, Errors = [.. context.Errors] };
         }
     }

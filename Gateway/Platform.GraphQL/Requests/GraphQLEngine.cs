@@ -79,6 +79,11 @@ public sealed partial class GraphQLEngine
                 Errors = [.. context.Errors, GraphQLError.WithCode("Unexpected error while executing the request.", ErrorCodes.InternalError)],
             };
         }
+        finally
+        {
+            // The request's memos give their pooled tables back; work still running (past a timeout) loads unremembered.
+            context.DataLoaders.End();
+        }
 
         return new ExecutionResult { HasData = true, Data = data, Errors = [.. context.Errors], Extensions = prepared.Extensions };
     }
