@@ -6,6 +6,8 @@ using Platform.Grains.Grids;
 using Platform.Grains.Sessions;
 using Platform.GraphQL.Relay;
 using Platform.GraphQL.Serialization;
+using Platform.GraphQL.Types;
+using Platform.Gateway.Time;
 using Platform.Runtime;
 using Platform.Runtime.Indexing;
 
@@ -135,12 +137,11 @@ public sealed class Floor(IServiceProvider services, IGrainFactory grains)
 
     private static void Nullable(Utf8JsonWriter w, JsonEncodedText name, DateTimeOffset? value)
     {
-        // The platform's DateTime form: UTC to the millisecond with a 'Z' (the round-trip form's first 23 characters).
-        Span<byte> text = stackalloc byte[32];
-        if (value is { } v && v.UtcDateTime.TryFormat(text, out var written, "O", System.Globalization.CultureInfo.InvariantCulture) && written == 28)
+        if (value is { } v)
         {
-            text[23] = (byte)'Z';
-            w.WriteString(name, text[..24]);
+            // The platform's DateTime form, written as the engine writes it (straight to UTF-8).
+            w.WritePropertyName(name);
+            DateTimeScalar.Write(w, v);
         }
         else
         {
@@ -190,11 +191,11 @@ public sealed class Floor(IServiceProvider services, IGrainFactory grains)
         public static readonly JsonEncodedText VoltageKilovolts = JsonEncodedText.Encode("voltageKilovolts", ResultWriter.WriterOptions.Encoder);
     }
 
-    /// <summary>GraphQL enum names of one-word C# enum values, encoded once.</summary>
+    /// <summary>GraphQL enum names of C# enum values (the schema's naming, <see cref="SpecNames.ScreamingSnakeCase"/>), encoded once.</summary>
     private static class EnumNames<T>
         where T : struct, Enum
     {
         public static readonly FrozenDictionary<T, JsonEncodedText> Of =
-            Enum.GetValues<T>().ToFrozenDictionary(v => v, v => JsonEncodedText.Encode(v.ToString().ToUpperInvariant(), ResultWriter.WriterOptions.Encoder));
+            Enum.GetValues<T>().ToFrozenDictionary(v => v, v => JsonEncodedText.Encode(SpecNames.ScreamingSnakeCase(v.ToString()), ResultWriter.WriterOptions.Encoder));
     }
 }

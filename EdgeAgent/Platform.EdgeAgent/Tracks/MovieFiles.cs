@@ -8,11 +8,11 @@ namespace Platform.EdgeAgent.Tracks;
 /// </summary>
 public static class MovieFiles
 {
-    /// <summary>Movie formats SerialEM and the detectors' software write (TIFF, MRC stacks, Falcon EER).</summary>
-    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".tif", ".tiff", ".mrc", ".mrcs", ".eer" };
-
     /// <summary>The movie formats the pre-processing readers take (EER is not read yet: such movies are transferred and counted, not processed).</summary>
     public static readonly IReadOnlySet<string> Readable = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".tif", ".tiff", ".mrc", ".mrcs" };
+
+    /// <summary>Movie formats SerialEM and the detectors' software write: the readable ones and Falcon EER.</summary>
+    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(Readable, StringComparer.OrdinalIgnoreCase) { ".eer" };
 
     public static bool IsMovie(string path) => Extensions.Contains(Path.GetExtension(path));
 

@@ -24,7 +24,7 @@ public static class DateTimeScalar
         "https://scalars.graphql.org/andimarek/date-time").WriteWith<DateTimeOffset>(Write);
 
     /// <summary>Writes what the serialiser gives, straight to UTF-8 (no custom-format parsing, no string).</summary>
-    private static void Write(Utf8JsonWriter writer, DateTimeOffset value)
+    public static void Write(Utf8JsonWriter writer, DateTimeOffset value)
     {
         // The round-trip form of a UTC DateTime is yyyy-MM-ddTHH:mm:ss.fffffffZ (always 28 characters): its first 23 are the
         // custom format's up to the milliseconds ("fff" truncates, as the round-trip digits do), then the 'Z'.
