@@ -58,9 +58,9 @@ async Task Baseline()
 
 // The floor (reads + a Utf8JsonWriter of exactly the selected fields) must produce the engine's response, or it measures
 // something else: the same JSON, compared as parsed documents.
-var floor = new Floor(platform.Services, platform.Grains);
+var floor = new SessionsPageFloor(reader, platform.Grains, TimeProvider.System);
 using (var engineJson = JsonDocument.Parse(bytes))
-using (var floorJson = JsonDocument.Parse(await floor.WriteAsync()))
+using (var floorJson = JsonDocument.Parse(await floor.WriteAsync(BenchPlatform.FacilityId)))
 {
     if (!JsonElement.DeepEquals(engineJson.RootElement, floorJson.RootElement))
     {
@@ -73,7 +73,7 @@ var request = new GraphQLRequest { Query = query, Variables = variables };
 (string, Func<Task>)[] measured =
 [
     ("baseline: index page + grain reads + STJ", Baseline),
-    ("floor: the same reads + Utf8JsonWriter of the selected fields", async () => await floor.WriteAsync()),
+    ("floor: the same reads + Utf8JsonWriter of the selected fields", async () => await floor.WriteAsync(BenchPlatform.FacilityId)),
     ("GraphQL parse+validate+execute+serialise", async () => ResultWriter.ToUtf8(await engine.ExecuteAsync(new GraphQLRequest { Query = query + "# " + counter++, Variables = variables }, options))),
     ("GraphQL execute+serialise (document cached)", async () => ResultWriter.ToUtf8(await engine.ExecuteAsync(request, options))),
     .. await Breakdown.PartsAsync(platform.Services, platform.Grains, engine, request, options),

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Gateway benchmark. (a) In process: the 50-session page through the platform schema beside a hand-written baseline.
 # (b) HTTP on loopback with wrk against the real Silo (Release): the same GraphQL query vs a static-JSON endpoint of
-#     the same response body on the same server (throughput, closed loop), then the query paced at 1,000 req/s
-#     (post.lua hands out send slots on a fixed schedule) with wrk's latency distribution.
+#     the same response body on the same server and the floor (the same page without GraphQL: the reads and a hand-written
+#     writer, /bench/floor) (throughput, closed loop), then all three paced at 1,000 req/s (post.lua hands out send slots
+#     on a fixed schedule) with wrk's latency distribution, the machine's busy and stolen CPU and the Silo's GC per run.
 # Usage: bench/gateway/run.sh [iterations=1000] [seconds=10]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -98,18 +99,40 @@ if (r.errors || s.edges.length !== 50 || s.edges.some(e => e.node.daysLeft === n
 console.log(`query returns 50 sessions with daysLeft and 2 grids each; response ${require("fs").statSync(process.argv[1]).size} bytes`);
 ' "$work/response.json"
 curl -fsS -X PUT -H 'content-type: application/json' --data-binary @"$work/response.json" "$url/bench/static"
+# The floor: the same page without GraphQL (the same reads, a hand-written writer), after the same token check. It must be
+# the same page, or its figures say nothing about this one.
+curl -fsS -X POST -H "authorization: Bearer $token" "$url/bench/floor?facility=demo" >"$work/floor.json"
+node -e '
+const { isDeepStrictEqual } = require("util");
+const [a, b] = process.argv.slice(1).map(f => JSON.parse(require("fs").readFileSync(f, "utf8")));
+if (!isDeepStrictEqual(a.data, b.data)) { console.error("the floor page differs from the GraphQL response"); process.exit(1); }
+console.log("the floor endpoint returns the same page");
+' "$work/response.json" "$work/floor.json"
 
 # CPU seconds (user + system) the Silo process has used so far, from /proc (clock ticks / CLK_TCK).
 silo_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.3f", ($14 + $15) / hz }' "/proc/$silo/stat"; }
+# The machine's CPU counters (the aggregate line of /proc/stat): how busy both cores were during a run, and how much time the
+# hypervisor took away (steal), which no change here can win back.
+machine_cpu() { head -1 /proc/stat; }
+machine_report() { # before after
+  awk -v b="$1" -v a="$2" 'BEGIN {
+    split(b, x, " "); split(a, y, " "); total = 0
+    for (i = 2; i <= 9; i++) total += y[i] - x[i]
+    idle = (y[5] - x[5]) + (y[6] - x[6]); steal = y[9] - x[9]
+    if (total > 0) printf "machine: both cores %.0f %% busy, %.1f %% stolen by the hypervisor\n", 100 * (total - idle) / total, 100 * steal / total
+  }'
+}
 run_wrk() { # label path connections delay_ms [rate]
   echo "-- $1: $3 connections, ${5:+paced at $5 req/s, }delay $4 ms, ${seconds}s (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
   token="$(sign_in)"
   local before out gc_before
   before="$(silo_cpu)"
+  machine_before="$(machine_cpu)"
   gc_before="$(curl -fsS "$url/bench/gc")"
   out="$(WRK_TOKEN="$token" WRK_BODY_FILE="$work/query.json" WRK_DELAY_MS="$4" WRK_RATE="${5:-0}" WRK_THREADS=2 wrk -t2 -c"$3" -d"${seconds}s" --latency -s "$here/post.lua" "$url$2")"
   grep -E "Requests/sec|Non-2xx|Socket errors|latency p50" <<<"$out" || true
   # The Silo's own CPU per request: the figure that decides throughput on 2 shared cores, independent of wrk's share.
+  machine_report "$machine_before" "$(machine_cpu)"
   awk -v b="$before" -v a="$(silo_cpu)" '/requests in/ { n = $1 } END { if (n > 0) printf "Silo CPU %.2f s for %d requests: %.3f ms CPU per request\n", a - b, n, (a - b) * 1000 / n }' <<<"$out"
   # The Silo's garbage collections during the run (GET /bench/gc before and after): pauses stop every request in flight.
   node -e '
@@ -121,7 +144,11 @@ console.log(`Silo GC: ${a.gen0 - b.gen0} gen0, ${a.gen1 - b.gen1} gen1, ${a.gen2
 ' "$gc_before" "$(curl -fsS "$url/bench/gc")" "$out" "$seconds"
 }
 run_wrk "baseline: static JSON (same body), throughput" /bench/static 16 0
+run_wrk "floor: the same page without GraphQL, throughput" "/bench/floor?facility=demo" 16 0
 run_wrk "GraphQL sessions page, throughput" /graphql 16 0
+# The tail's baselines at the aim's rate: the static body, and the floor (how much of a p99 is this machine and wrk).
+run_wrk "baseline: static JSON, paced at 1,000 req/s" /bench/static 16 0 1000
+run_wrk "floor: the same page without GraphQL, paced at 1,000 req/s" "/bench/floor?facility=demo" 16 0 1000
 # The aim's rate: post.lua paces 16 connections to offer 1,000 req/s in all (send slots on a fixed schedule, so the offered
 # rate does not fall as latency rises, unlike a pause after each response); wrk's latency distribution is the figure.
 # GATEWAY_BENCH_PACED_RUNS=<n> repeats the paced run n times on the same Silo (the tail varies with the machine's load).

@@ -67,6 +67,52 @@ public sealed class SiloHostTests
     }
 
     [Fact]
+    public async Task The_bench_floor_answers_the_benchmark_page_as_GraphQL_does_and_only_to_a_member_of_the_facility()
+    {
+        await using var silo = await SiloProcess.StartAsync("--Platform:Bench:StaticEndpoint=true", "--Platform:DemoAdminPassword=floor admin");
+        using var http = new HttpClient { BaseAddress = silo.BaseAddress };
+        var ct = TestContext.Current.CancellationToken;
+
+        using (var anonymous = await http.PostAsync("/bench/floor?facility=demo", new StringContent(""), ct))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        }
+
+        using (var forged = new HttpRequestMessage(HttpMethod.Post, "/bench/floor?facility=demo"))
+        {
+            forged.Headers.Authorization = new("Bearer", "not.a.token");
+            using var refused = await http.SendAsync(forged, ct);
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        }
+
+        using (var signIn = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password", ["username"] = "admin@demo.local", ["password"] = "floor admin",
+        }), ct))
+        using (var token = JsonDocument.Parse(await signIn.Content.ReadAsStringAsync(ct)))
+        {
+            http.DefaultRequestHeaders.Authorization = new("Bearer", token.RootElement.GetProperty("access_token").GetString());
+        }
+
+        using (var foreign = await http.PostAsync("/bench/floor?facility=another", new StringContent(""), ct))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
+        }
+
+        var query = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "bench", "gateway", "sessions-query.graphql"), ct);
+        using var graphQL = await http.PostAsJsonAsync("/graphql", new { query, variables = new { facility = "demo", first = 50 } }, ct);
+        using var expected = JsonDocument.Parse(await graphQL.Content.ReadAsStringAsync(ct));
+        Assert.False(expected.RootElement.TryGetProperty("errors", out _), expected.RootElement.ToString());
+        Assert.NotEqual(0, expected.RootElement.GetProperty("data").GetProperty("facility").GetProperty("sessions").GetProperty("edges").GetArrayLength());
+        using var floor = await http.PostAsync("/bench/floor?facility=demo", new StringContent(""), ct);
+        Assert.Equal(HttpStatusCode.OK, floor.StatusCode);
+        using var actual = JsonDocument.Parse(await floor.Content.ReadAsStringAsync(ct));
+        Assert.True(
+            JsonElement.DeepEquals(expected.RootElement.GetProperty("data"), actual.RootElement.GetProperty("data")),
+            actual.RootElement.ToString());
+    }
+
+    [Fact]
     public async Task A_malformed_GraphQL_request_gets_a_spec_shaped_error_not_a_500()
     {
         await using var silo = await SiloProcess.StartAsync();

@@ -14,33 +14,38 @@ using Platform.Runtime.Indexing;
 namespace Platform.Gateway.Bench;
 
 /// <summary>
-/// The floor under the sessions page: the reads it needs (facility, SQL page and count, 50 session and 100 grid grain reads)
-/// and a <see cref="Utf8JsonWriter"/> writing exactly the fields the query selects under pre-encoded names, with nothing in between (no parsing,
-/// validation, resolvers, authorization or result tree). No server that answers this page from the same data can spend
-/// less; the engine's figure over this one is what GraphQL costs.
+/// The floor under the benchmark's sessions page (bench/gateway/sessions-query.graphql with <c>first: 50</c>): the reads it
+/// needs (facility, SQL page and count, the sessions' and their grids' grain reads) and a <see cref="Utf8JsonWriter"/> writing
+/// exactly the fields the query selects under pre-encoded names, with nothing in between (no parsing, validation, resolvers,
+/// field authorization or result tree). No server that answers this page from the same data can spend less; the engine's
+/// figure over this one is what GraphQL costs. The in-process bench checks its JSON equals the engine's. Not thread-safe:
+/// one instance per caller.
 /// </summary>
-public sealed class Floor(IServiceProvider services, IGrainFactory grains)
+public sealed class SessionsPageFloor(IIndexReader reader, IGrainFactory grains, TimeProvider clock)
 {
-    private readonly IIndexReader _reader = (IIndexReader)services.GetService(typeof(IIndexReader))!;
-    private readonly IndexFilter[] _filters = [new(SessionIndex.FacilityId, IndexOperator.Equal, BenchPlatform.FacilityId)];
+    private const int PageSize = 50;
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private Utf8JsonWriter? _writer;
 
-    /// <summary>The page's JSON (valid until the next call).</summary>
-    public async Task<ReadOnlyMemory<byte>> WriteAsync()
+    /// <summary>The page's JSON for <paramref name="facilityId"/> (valid until the next call).</summary>
+    public async Task<ReadOnlyMemory<byte>> WriteAsync(string facilityId)
     {
-        var facility = grains.GetGrain<IFacilityGrain>(BenchPlatform.FacilityId).GetAsync();
-        var query = new IndexQuery(SessionIndex.Table) { Filters = _filters, Order = [new(SessionIndex.CreatedAt, Descending: true)], Limit = 50 };
-        var page = await _reader.QueryAsync(query);
-        var total = await _reader.CountAsync(SessionIndex.Table, _filters);
-        var sessions = await Task.WhenAll(page.Rows.Select(r => grains.GetGrain<ISessionGrain>(r.Key).GetAsync()));
-        var grids = await Task.WhenAll(sessions.SelectMany(s => s.Grids).Select(g => grains.GetGrain<IGridGrain>(g.GridKey).GetAsync()));
-        var now = TimeProvider.System.GetUtcNow();
+        IndexFilter[] filters = [new(SessionIndex.FacilityId, IndexOperator.Equal, facilityId)];
+        var facility = grains.GetGrain<IFacilityGrain>(facilityId).GetAsync();
+        var query = new IndexQuery(SessionIndex.Table) { Filters = filters, Order = [new(SessionIndex.CreatedAt, Descending: true)], Limit = PageSize };
+        var page = await reader.QueryAsync(query).ConfigureAwait(false);
+        var total = await reader.CountAsync(SessionIndex.Table, filters).ConfigureAwait(false);
+        var sessions = await Task.WhenAll(page.Rows.Select(r => grains.GetGrain<ISessionGrain>(r.Key).GetAsync())).ConfigureAwait(false);
+        var grids = await Task.WhenAll(sessions.SelectMany(s => s.Grids).Select(g => grains.GetGrain<IGridGrain>(g.GridKey).GetAsync())).ConfigureAwait(false);
+        var facilityName = (await facility.ConfigureAwait(false)).Settings.Name;
+        var now = clock.GetUtcNow();
         _buffer.ResetWrittenCount();
-        using var w = new Utf8JsonWriter(_buffer, ResultWriter.WriterOptions);
+        var w = _writer ??= new Utf8JsonWriter(_buffer, ResultWriter.WriterOptions);
+        w.Reset(_buffer);
         w.WriteStartObject();
         w.WriteStartObject(N.Data);
         w.WriteStartObject(N.Facility);
-        w.WriteString(N.Name, (await facility).Settings.Name);
+        w.WriteString(N.Name, facilityName);
         w.WriteStartObject(N.Sessions);
         w.WriteNumber(N.TotalCount, total);
         w.WriteStartObject(N.PageInfo);
@@ -107,7 +112,7 @@ public sealed class Floor(IServiceProvider services, IGrainFactory grains)
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndObject();
-        await w.FlushAsync();
+        w.Flush();
         return _buffer.WrittenMemory;
     }
 
