@@ -28,7 +28,10 @@ public sealed class SessionsPageFloor(IIndexReader reader, IGrainFactory grains,
     private Utf8JsonWriter? _writer;
 
     /// <summary>The page's JSON for <paramref name="facilityId"/> (valid until the next call).</summary>
-    public async Task<ReadOnlyMemory<byte>> WriteAsync(string facilityId)
+    public async Task<ReadOnlyMemory<byte>> WriteAsync(string facilityId) => Write(await ReadAsync(facilityId).ConfigureAwait(false));
+
+    /// <summary>The reads the page needs: the facility, the SQL page and count, the sessions' and their grids' views.</summary>
+    public async Task<SessionsPageData> ReadAsync(string facilityId)
     {
         IndexFilter[] filters = [new(SessionIndex.FacilityId, IndexOperator.Equal, facilityId)];
         var facility = grains.GetGrain<IFacilityGrain>(facilityId).GetAsync();
@@ -37,8 +40,14 @@ public sealed class SessionsPageFloor(IIndexReader reader, IGrainFactory grains,
         var total = await reader.CountAsync(SessionIndex.Table, filters).ConfigureAwait(false);
         var sessions = await Task.WhenAll(page.Rows.Select(r => grains.GetGrain<ISessionGrain>(r.Key).GetAsync())).ConfigureAwait(false);
         var grids = await Task.WhenAll(sessions.SelectMany(s => s.Grids).Select(g => grains.GetGrain<IGridGrain>(g.GridKey).GetAsync())).ConfigureAwait(false);
-        var facilityName = (await facility.ConfigureAwait(false)).Settings.Name;
-        var now = clock.GetUtcNow();
+        return new SessionsPageData((await facility.ConfigureAwait(false)).Settings.Name, page, total, sessions, grids, clock.GetUtcNow());
+    }
+
+    /// <summary>The page's JSON from data already read (valid until the next call): the writing part of the floor alone.</summary>
+    public ReadOnlyMemory<byte> Write(SessionsPageData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var (facilityName, page, total, sessions, grids, now) = data;
         _buffer.ResetWrittenCount();
         var w = _writer ??= new Utf8JsonWriter(_buffer, ResultWriter.WriterOptions);
         w.Reset(_buffer);
