@@ -92,7 +92,7 @@ public sealed class ResultMap
     }
 
     /// <summary>The value as stored: an ordinary value, or (only at a field with a typed leaf) a <see cref="LeafWriter"/> whose bits are at <see cref="BitsAt"/>.</summary>
-    internal object? StoredAt(int index) => _values[(_keysOrPlan is PlannedField[] ? _startOrCount : 0) + index];
+    private object? StoredAt(int index) => _values[(_keysOrPlan is PlannedField[] ? _startOrCount : 0) + index];
 
     /// <summary>The value under a response key (linear scan; maps are small).</summary>
     public object? this[string key]
@@ -110,7 +110,7 @@ public sealed class ResultMap
     internal PlannedField[]? Plan => _keysOrPlan as PlannedField[];
 
     /// <summary>The bits kept for the leaf at <paramref name="index"/> (0 when it has none).</summary>
-    internal long BitsAt(int index) => Plan?[index].BitsIndex is >= 0 and var at ? _bits![_bitsOffset + at] : 0;
+    private long BitsAt(int index) => Plan?[index].BitsIndex is >= 0 and var at ? _bits![_bitsOffset + at] : 0;
 
     private int IndexOf(string key)
     {
