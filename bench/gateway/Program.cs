@@ -79,19 +79,29 @@ var request = new GraphQLRequest { Query = query, Variables = variables };
     .. await Breakdown.PartsAsync(platform.Services, platform.Grains, engine, request, options),
 ];
 
-// GATEWAY_BENCH_ONLY=<label prefix> keeps the matching actions only (e.g. "GraphQL execute" while profiling with dotnet-trace).
+// GATEWAY_BENCH_ONLY=<label prefix>[|<label prefix>...] keeps the matching actions only (e.g. "GraphQL execute" while
+// profiling with dotnet-trace, or "floor|GraphQL execute" for the engine beside its same-run baseline).
 if (Environment.GetEnvironmentVariable("GATEWAY_BENCH_ONLY") is { Length: > 0 } only)
 {
-    measured = [.. measured.Where(m => m.Item1.StartsWith(only, StringComparison.Ordinal))];
+    var prefixes = only.Split('|');
+    measured = [.. measured.Where(m => prefixes.Any(p => m.Item1.StartsWith(p, StringComparison.Ordinal)))];
 }
 
 // Round-robin, so every figure sees the same machine load; the engine's own execution is the cached figure minus the parts.
 Console.WriteLine($"{platform.StorageName}; sessions page: 50 ended sessions x (setup, counters, daysLeft, 2 grids); response {bytes.Length} bytes; {iterations} rounds");
 // CPU is the process's user + system time while the action ran (all threads, so background GC and the runtime's timers
 // count too); allocations are all threads' bytes; both are per run.
-foreach (var figures in await Interleaved.MeasureAsync(iterations, measured))
+var results = await Interleaved.MeasureAsync(iterations, measured);
+foreach (var figures in results)
 {
     Console.WriteLine(figures.Describe());
+}
+
+// The engine's CPU over the floor's, measured in the same rounds: robust to the machine's drift between runs.
+if (results.FirstOrDefault(r => r.Label.StartsWith("floor", StringComparison.Ordinal)) is { } floorFigures
+    && results.FirstOrDefault(r => r.Label.StartsWith("GraphQL execute", StringComparison.Ordinal)) is { } cachedFigures)
+{
+    Console.WriteLine($"engine (document cached) / floor: CPU {cachedFigures.CpuMilliseconds / floorFigures.CpuMilliseconds:0.00}x, alloc {cachedFigures.AllocatedKilobytes / floorFigures.AllocatedKilobytes:0.00}x");
 }
 
 // GATEWAY_BENCH_CONCURRENT=<n>: the cached query from n concurrent callers for ~5 s, in process: throughput and the process's

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Platform.Grains.Errors;
 using Platform.GraphQL.DataLoading;
 using Platform.GraphQL.Execution;
@@ -14,19 +13,16 @@ namespace Platform.Gateway.Loading;
 /// </summary>
 public static class GrainLoader
 {
-    // The load function of a (grain factory, read) pair, made once rather than as a new closure on every load: resolvers
-    // pass non-capturing lambdas, which the compiler caches, so the table holds one entry per kind of view (weakly: an
-    // entry goes with its factory or delegate).
-    private static readonly ConditionalWeakTable<IGrainFactory, ConditionalWeakTable<Delegate, object>> _loads = [];
-
+    /// <summary>The view of <paramref name="key"/> through the request's memo named <paramref name="name"/>, read with <paramref name="read"/> on first use.</summary>
     public static Task<TView?> LoadAsync<TView>(ResolverContext context, string name, string key, Func<IGrainFactory, string, Task<TView>> read)
-        where TView : class
-    {
-        var grains = context.Service<IGrainFactory>();
-        var loads = _loads.GetValue(grains, static _ => []);
-        var load = loads.TryGetValue(read, out var made) ? (Func<string, Task<TView?>>)made : Add(loads, grains, read);
-        return context.DataLoaders.GetOrCreateMemo(name, load).LoadAsync(key);
-    }
+        where TView : class =>
+        // The grain factory is looked up, and the load made, once per request and memo (when the memo is made), not per key.
+        context.DataLoaders.GetOrCreateMemo(name, (Context: context, Read: read), static state =>
+        {
+            var grains = state.Context.Service<IGrainFactory>();
+            var read = state.Read;
+            return new Func<string, Task<TView?>>(key => NullWhenMissing(read(grains, key)));
+        }).LoadAsync(key);
 
     /// <summary>
     /// One grain read now, bypassing the request's cache: for the object a mutation (or its rule) acts on, so that the
@@ -58,7 +54,4 @@ public static class GrainLoader
             }
         }
     }
-
-    private static Func<string, Task<TView?>> Add<TView>(ConditionalWeakTable<Delegate, object> loads, IGrainFactory grains, Func<IGrainFactory, string, Task<TView>> read)
-        where TView : class => (Func<string, Task<TView?>>)loads.GetValue(read, _ => new Func<string, Task<TView?>>(key => NullWhenMissing(read(grains, key))));
 }

@@ -10,6 +10,12 @@ public sealed class DataLoaderScope
     private readonly Lock _lock = new();
     private readonly Dictionary<string, IBatchDispatcher> _loaders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IScopedMemo> _memos = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The memos made so far with their names, replaced (never changed) under the lock when one is added: a request asks for
+    /// its few memos hundreds of times (a list page's every row), and finds them here without the lock or a hash.
+    /// </summary>
+    private (string Name, IScopedMemo Memo)[] _memoList = [];
     private bool _ended;
     private TaskCompletionSource _pendingSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -31,14 +37,30 @@ public sealed class DataLoaderScope
 
     /// <summary>The memo registered under a name in this request, created on first use (see <see cref="RequestMemo{TKey, TValue}"/>).</summary>
     public RequestMemo<TKey, TValue> GetOrCreateMemo<TKey, TValue>(string name, Func<TKey, Task<TValue?>> load)
+        where TKey : notnull => GetOrCreateMemo(name, load, static load => load);
+
+    /// <summary>
+    /// The memo registered under a name in this request; on first use its load is made by <paramref name="makeLoad"/> from
+    /// <paramref name="state"/>, so a caller whose load needs request services looks them up once per request, not per key.
+    /// </summary>
+    public RequestMemo<TKey, TValue> GetOrCreateMemo<TKey, TValue, TState>(string name, TState state, Func<TState, Func<TKey, Task<TValue?>>> makeLoad)
         where TKey : notnull
     {
+        foreach (var (known, made) in Volatile.Read(ref _memoList))
+        {
+            if (string.Equals(known, name, StringComparison.Ordinal))
+            {
+                return (RequestMemo<TKey, TValue>)made;
+            }
+        }
+
         lock (_lock)
         {
             if (!_memos.TryGetValue(name, out var memo))
             {
-                memo = new RequestMemo<TKey, TValue>(load);
+                memo = new RequestMemo<TKey, TValue>(makeLoad(state));
                 _memos[name] = memo;
+                Volatile.Write(ref _memoList, [.. _memoList, (name, memo)]);
                 if (_ended)
                 {
                     // Asked for by work the request left running: it loads, but holds no pooled table.

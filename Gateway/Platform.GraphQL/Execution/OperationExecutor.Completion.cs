@@ -71,21 +71,9 @@ internal sealed partial class OperationExecutor
                     return ExecuteFields(resolved, value, info.Planned.Subfields(_request, resolved), path);
             }
         }
-        catch (InputCoercionException exception)
-        {
-            ReportError(info, exception.Message, ErrorCodes.InternalError, path);
-            return new ValueTask<object?>(_propagate);
-        }
-        catch (GraphQLException exception)
-        {
-            ReportError(info, exception.Message, exception.Code, path);
-            return new ValueTask<object?>(_propagate);
-        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Host code runs here too (custom scalar serialisers, resolveType, isTypeOf): its failures are field errors.
-            _options.OnResolverException?.Invoke(exception, path.Build()!);
-            ReportError(info, _options.ExposeExceptionMessages ? exception.Message : "Unexpected error while completing this field.", ErrorCodes.InternalError, path);
+            ReportCompletionError(info, exception, path);
             return new ValueTask<object?>(_propagate);
         }
     }
@@ -131,8 +119,10 @@ internal sealed partial class OperationExecutor
             throw new GraphQLException($"Expected Iterable, but did not find one for field \"{info.ParentType.Name}.{info.Field.Name}\".", ErrorCodes.InternalError);
         }
 
-        // The items' paths hang off the list's own, built once here.
+        // The items' paths hang off the list's own, built once here. Items of the field's own list of objects complete
+        // without the type switch (a nested list's items go the general way).
         var listPath = path.Build()!;
+        var objectItems = ReferenceEquals(itemType, info.Planned.ListItemType) ? info.Planned.ListItemObject : null;
         var results = new List<object?>(items is ICollection collection ? collection.Count : 4);
         List<(int Index, ValueTask<object?> Task)>? pending = null;
         if (items is IList indexed)
@@ -140,7 +130,7 @@ internal sealed partial class OperationExecutor
             // Lists and arrays by index: no boxed enumerator.
             for (var index = 0; index < indexed.Count; index++)
             {
-                if (!CompleteItem(info, itemType, indexed[index], listPath, index, results, ref pending))
+                if (!CompleteItem(info, itemType, objectItems, indexed[index], listPath, index, results, ref pending))
                 {
                     return new ValueTask<object?>(_propagate);
                 }
@@ -151,7 +141,7 @@ internal sealed partial class OperationExecutor
             var index = 0;
             foreach (var item in items)
             {
-                if (!CompleteItem(info, itemType, item, listPath, index++, results, ref pending))
+                if (!CompleteItem(info, itemType, objectItems, item, listPath, index++, results, ref pending))
                 {
                     return new ValueTask<object?>(_propagate);
                 }
@@ -162,9 +152,12 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>Completes one list item into <paramref name="results"/>; false when its null must propagate to the list.</summary>
-    private bool CompleteItem(FieldInfo info, GraphQLType itemType, object? item, FieldPath listPath, int index, List<object?> results, ref List<(int Index, ValueTask<object?> Task)>? pending)
+    private bool CompleteItem(
+        FieldInfo info, GraphQLType itemType, ObjectType? objectItems, object? item, FieldPath listPath, int index, List<object?> results, ref List<(int Index, ValueTask<object?> Task)>? pending)
     {
-        var completed = CompleteValue(info, itemType, item, PathRef.Item(listPath, index));
+        var completed = objectItems is not null
+            ? CompleteObject(info, objectItems, info.Planned.ListItemIsNonNull, item, PathRef.Item(listPath, index))
+            : CompleteValue(info, itemType, item, PathRef.Item(listPath, index));
         if (!completed.IsCompletedSuccessfully)
         {
             results.Add(null);

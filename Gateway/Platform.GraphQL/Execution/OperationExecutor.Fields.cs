@@ -25,7 +25,7 @@ internal sealed partial class OperationExecutor
                 return new ValueTask<object?>(NullFor(field.Type));
             }
 
-            return CompleteValue(info, field.Type, raw, path);
+            return CompleteFieldValue(info, raw, path);
         }
 
         IReadOnlyDictionary<string, object?> arguments;
@@ -56,7 +56,7 @@ internal sealed partial class OperationExecutor
 
         if (resolved.IsCompletedSuccessfully)
         {
-            return CompleteValue(info, field.Type, resolved.Result, path);
+            return CompleteFieldValue(info, resolved.Result, path);
         }
 
         return AwaitResolverAsync(info, resolved);
@@ -75,7 +75,7 @@ internal sealed partial class OperationExecutor
             return NullFor(info.Field.Type);
         }
 
-        return await CompleteValue(info, info.Field.Type, value, info.Path).ConfigureAwait(false);
+        return await CompleteFieldValue(info, value, info.Path).ConfigureAwait(false);
     }
 
     private static object? DefaultResolve(object? source, string name) => source switch

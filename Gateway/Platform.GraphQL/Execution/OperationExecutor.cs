@@ -74,30 +74,35 @@ internal sealed partial class OperationExecutor
         for (var i = 0; i < plan.Length; i++)
         {
             var field = plan[i];
-            if (field.IsTypename)
+            var kind = field.Kind;
+            if (kind != PlannedFieldKind.Executed)
             {
-                map.Set(i, type.Name);
-                continue;
-            }
-
-            if (field.Definition is null)
-            {
-                // Validation rules this out; keep the map complete rather than leave a hole.
-                map.Set(i, null);
-                continue;
-            }
-
-            if (!isSubscriptionEvent && field.IsLeaf && source is not null)
-            {
-                long bits = 0;
-                var leaf = field.TypedLeaf is { } typed ? ReadTypedLeaf(type, source, field, typed, path, out bits) : ReadLeaf(type, source, field, path);
-                if (ReferenceEquals(leaf, _propagate))
+                if (kind == PlannedFieldKind.Typename)
                 {
-                    return new ValueTask<object?>(_propagate);
+                    map.Set(i, type.Name);
+                    continue;
                 }
 
-                map.SetLeaf(i, leaf, bits);
-                continue;
+                if (kind == PlannedFieldKind.Unknown)
+                {
+                    // Validation rules this out; keep the map complete rather than leave a hole.
+                    map.Set(i, null);
+                    continue;
+                }
+
+                // A plain leaf read; a subscription event's root fields and a null parent go through ExecuteField.
+                if (!isSubscriptionEvent && source is not null)
+                {
+                    long bits = 0;
+                    var leaf = kind == PlannedFieldKind.TypedLeaf ? ReadTypedLeaf(type, source, field, field.TypedLeaf!, path, out bits) : ReadLeaf(type, source, field, path);
+                    if (ReferenceEquals(leaf, _propagate))
+                    {
+                        return new ValueTask<object?>(_propagate);
+                    }
+
+                    map.SetLeaf(i, leaf, field.BitsIndex, bits);
+                    continue;
+                }
             }
 
             PathRef fieldPath;

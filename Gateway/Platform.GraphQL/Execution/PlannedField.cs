@@ -27,7 +27,6 @@ internal sealed class PlannedField
         if (Definition is { ParentRead: { } read, Arguments.Count: 0 })
         {
             ParentRead = read;
-            IsNonNull = Definition.Type is NonNullType;
             var nullable = Definition.Type is NonNullType nonNull ? nonNull.OfType : Definition.Type;
             SerializeLeaf = nullable switch
             {
@@ -37,7 +36,45 @@ internal sealed class PlannedField
             };
             TypedLeaf = SerializeLeaf is null ? null : Definition.TypedLeaf;
         }
+
+        IsNonNull = Definition?.Type is NonNullType;
+        var resultType = Definition?.Type is NonNullType { OfType: var ofType } ? ofType : Definition?.Type;
+        ObjectResult = resultType as ObjectType;
+        if (resultType is ListType list)
+        {
+            ListItemType = list.OfType;
+            ListItemObject = (list.OfType is NonNullType { OfType: var item } ? item : list.OfType) as ObjectType;
+            ListItemIsNonNull = list.OfType is NonNullType;
+        }
+        SharedWriter = TypedLeaf?.SharedWriter;
+        MakesWriters = TypedLeaf?.MakesWriters ?? false;
+        Kind = IsTypename ? PlannedFieldKind.Typename
+            : Definition is null ? PlannedFieldKind.Unknown
+            : TypedLeaf is not null ? PlannedFieldKind.TypedLeaf
+            : IsLeaf ? PlannedFieldKind.Leaf
+            : PlannedFieldKind.Executed;
     }
+
+    /// <summary>How the executor produces this field's value.</summary>
+    public PlannedFieldKind Kind { get; }
+
+    /// <summary>The field's type when it is an object type or a non-null one (completion needs no type switch), else null.</summary>
+    public ObjectType? ObjectResult { get; }
+
+    /// <summary>For a list field: the list's item type (null for other fields).</summary>
+    public GraphQLType? ListItemType { get; }
+
+    /// <summary>For a list field whose items are of an object type (or a non-null one): that object type, else null.</summary>
+    public ObjectType? ListItemObject { get; }
+
+    /// <summary>For a list field: true when its items are non-null.</summary>
+    public bool ListItemIsNonNull { get; }
+
+    /// <summary>The one writer of every completed value with bits of <see cref="TypedLeaf"/> (<see cref="Leaves.TypedLeaf.SharedWriter"/>), else null.</summary>
+    public Leaves.LeafWriter? SharedWriter { get; }
+
+    /// <summary>True when <see cref="TypedLeaf"/> completes values as writers made per value (<see cref="Leaves.TypedLeaf.MakesWriters"/>).</summary>
+    public bool MakesWriters { get; }
 
     /// <summary>The response key (alias or field name).</summary>
     public string Key { get; }

@@ -24,6 +24,9 @@ public sealed class PreparedOperation
     /// <summary>Field collections that did not depend on variables, per selection set and object type.</summary>
     internal ConcurrentDictionary<(SelectionSetNode, Types.ObjectType), CollectedFields> CollectedFieldsCache { get; } = new();
 
-    /// <summary>Argument maps of fields whose arguments are all literals.</summary>
+    /// <summary>The operation's static cost terms (<see cref="Limits.CostAnalyzer"/>), worked out on first use; any race stores equal terms.</summary>
+    internal Limits.OperationCostTerms? CostTerms { get; set; }
+
+        /// <summary>Argument maps of fields whose arguments are all literals.</summary>
     internal ConcurrentDictionary<(FieldNode, Types.FieldDefinition), IReadOnlyDictionary<string, object?>> ArgumentCache { get; } = new();
 }

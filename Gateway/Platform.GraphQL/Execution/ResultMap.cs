@@ -57,15 +57,30 @@ public sealed class ResultMap
     /// <summary>Sets the value at a position of a planned map (its key there is the plan's).</summary>
     internal void Set(int index, object? value) => _values[_startOrCount + index] = value;
 
-    /// <summary>Sets a leaf read by the field's typed read: a value, or a <see cref="LeafWriter"/> with its <paramref name="bits"/>.</summary>
-    internal void SetLeaf(int index, object? value, long bits)
+    /// <summary>
+    /// Sets a leaf read by the field's typed read: a value, or a <see cref="LeafWriter"/> with its <paramref name="bits"/>, kept
+    /// at the field's <paramref name="bitsIndex"/> (its <see cref="PlannedField.BitsIndex"/>, passed in so no plan lookup is made).
+    /// </summary>
+    internal void SetLeaf(int index, object? value, int bitsIndex, long bits)
     {
         Set(index, value);
-        if (Plan![index].BitsIndex is >= 0 and var at)
+        if (bitsIndex >= 0)
         {
-            _bits![_bitsOffset + at] = bits;
+            _bits![_bitsOffset + bitsIndex] = bits;
         }
     }
+
+    /// <summary>A planned map's value slots: its values are <see cref="Slots"/> from <see cref="SlotStart"/> on, position for position.</summary>
+    internal object?[] Slots => _values;
+
+    /// <summary>Where a planned map's values start in <see cref="Slots"/>.</summary>
+    internal int SlotStart => _startOrCount;
+
+    /// <summary>The bits of a planned map's leaves kept unboxed: a field's are at <see cref="BitsStart"/> + its <see cref="PlannedField.BitsIndex"/>.</summary>
+    internal long[]? BitSlots => _bits;
+
+    /// <summary>Where a planned map's bits start in <see cref="BitSlots"/>.</summary>
+    internal int BitsStart => _bitsOffset;
 
     public string KeyAt(int index) => _keysOrPlan is string[] keys ? keys[index] : Plan![index].Key;
 
@@ -77,7 +92,7 @@ public sealed class ResultMap
     }
 
     /// <summary>The value as stored: an ordinary value, or (only at a field with a typed leaf) a <see cref="LeafWriter"/> whose bits are at <see cref="BitsAt"/>.</summary>
-    internal object? StoredAt(int index) => _values[(_keysOrPlan is PlannedField[] ? _startOrCount : 0) + index];
+    private object? StoredAt(int index) => _values[(_keysOrPlan is PlannedField[] ? _startOrCount : 0) + index];
 
     /// <summary>The value under a response key (linear scan; maps are small).</summary>
     public object? this[string key]
@@ -95,7 +110,7 @@ public sealed class ResultMap
     internal PlannedField[]? Plan => _keysOrPlan as PlannedField[];
 
     /// <summary>The bits kept for the leaf at <paramref name="index"/> (0 when it has none).</summary>
-    internal long BitsAt(int index) => Plan?[index].BitsIndex is >= 0 and var at ? _bits![_bitsOffset + at] : 0;
+    private long BitsAt(int index) => Plan?[index].BitsIndex is >= 0 and var at ? _bits![_bitsOffset + at] : 0;
 
     private int IndexOf(string key)
     {

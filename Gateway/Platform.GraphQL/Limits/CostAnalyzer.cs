@@ -15,20 +15,27 @@ public static class CostAnalyzer
 {
     public static long Cost(Schema schema, PreparedOperation operation, IReadOnlyDictionary<string, object?> variables, int assumedListSize)
     {
-        var root = schema.RootType(operation.OperationType);
-        return root is null ? 0 : Cost(schema, root, operation.Definition.SelectionSet, operation.Fragments, variables, assumedListSize, []);
+        // The terms depend on the document and the schema only; they are worked out once per operation and schema.
+        if (operation.CostTerms is not { } terms || !ReferenceEquals(terms.Schema, schema))
+        {
+            var root = schema.RootType(operation.OperationType);
+            terms = new OperationCostTerms(schema, root is null ? [] : Terms(schema, root, operation.Definition.SelectionSet, operation.Fragments, []));
+            operation.CostTerms = terms;
+        }
+
+        return CostTerm.Sum(terms.Terms, variables, assumedListSize);
     }
 
-    private static long Cost(Schema schema, NamedType parent, SelectionSetNode selectionSet, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?> variables, int assumedListSize, HashSet<string> visiting)
+    private static CostTerm[] Terms(Schema schema, NamedType parent, SelectionSetNode selectionSet, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, HashSet<string> visiting)
     {
-        long total = 0;
+        var terms = new List<CostTerm>(selectionSet.Selections.Count);
         foreach (var selection in selectionSet.Selections)
         {
             switch (selection)
             {
                 case FieldNode field when field.Name.StartsWith("__", StringComparison.Ordinal):
                     // Introspection is bounded by the schema's size, not by data: it costs 1 however it nests.
-                    total = Saturating(total, 1);
+                    terms.Add(CostTerm.Introspection);
                     break;
                 case FieldNode field:
                     var definition = FieldLookup.Find(schema, parent, field.Name);
@@ -39,35 +46,34 @@ public static class CostAnalyzer
 
                     var composite = !definition.Type.IsLeafType;
                     var own = Math.Max(definition.Cost, composite ? 1 : 0);
-                    var children = field.SelectionSet is null
-                        ? 0
-                        : Cost(schema, definition.Type.Named, field.SelectionSet, fragments, variables, assumedListSize, visiting);
+                    var children = field.SelectionSet is null ? [] : Terms(schema, definition.Type.Named, field.SelectionSet, fragments, visiting);
                     // A connection's first/last already sized its page; its edges and nodes lists must not multiply again.
-                    var insideConnection = IsConnection(parent);
-                    var multiplier = IsList(definition.Type) && !insideConnection ? ListSize(field, variables, assumedListSize) : 1;
-                    total = Saturating(total, Multiply(Saturating(own, children), multiplier));
+                    var isList = IsList(definition.Type) && !IsConnection(parent);
+                    terms.Add(CostTerm.Field(own, children, isList, isList ? ListSizes(field) : []));
                     break;
                 case InlineFragmentNode inline:
                     var type = inline.TypeCondition is null ? parent : schema.GetType(inline.TypeCondition.Name) ?? parent;
-                    total = Saturating(total, Cost(schema, type, inline.SelectionSet, fragments, variables, assumedListSize, visiting));
+                    terms.Add(CostTerm.Fragment(Terms(schema, type, inline.SelectionSet, fragments, visiting)));
                     break;
                 case FragmentSpreadNode spread when fragments.TryGetValue(spread.Name, out var fragment) && visiting.Add(spread.Name):
                     var fragmentType = schema.GetType(fragment.TypeCondition.Name) ?? parent;
-                    total = Saturating(total, Cost(schema, fragmentType, fragment.SelectionSet, fragments, variables, assumedListSize, visiting));
+                    terms.Add(CostTerm.Fragment(Terms(schema, fragmentType, fragment.SelectionSet, fragments, visiting)));
                     visiting.Remove(spread.Name);
                     break;
             }
         }
 
-        return total;
+        return [.. terms];
     }
 
     private static bool IsList(GraphQLType type) => type.Nullable is ListType || IsConnection(type.Named);
 
     private static bool IsConnection(NamedType type) => type.Name.EndsWith("Connection", StringComparison.Ordinal);
 
-    private static long ListSize(FieldNode field, IReadOnlyDictionary<string, object?> variables, int assumedListSize)
+    /// <summary>The field's first/last arguments in order, up to the first literal number (later ones are never read).</summary>
+    private static CostTerm.ListSize[] ListSizes(FieldNode field)
     {
+        var sizes = new List<CostTerm.ListSize>();
         foreach (var argument in field.Arguments)
         {
             if (argument.Name is not ("first" or "last"))
@@ -75,22 +81,18 @@ public static class CostAnalyzer
                 continue;
             }
 
-            var value = argument.Value switch
+            if (argument.Value is IntValueNode i && long.TryParse(i.Value, out var literal))
             {
-                IntValueNode i when long.TryParse(i.Value, out var n) => n,
-                VariableNode v when variables.TryGetValue(v.Name, out var n) && n is int size => size,
-                _ => (long?)null,
-            };
-            if (value is { } size2)
+                sizes.Add(new CostTerm.ListSize(literal, null));
+                break;
+            }
+
+            if (argument.Value is VariableNode variable)
             {
-                return Math.Max(size2, 0);
+                sizes.Add(new CostTerm.ListSize(0, variable.Name));
             }
         }
 
-        return assumedListSize;
+        return [.. sizes];
     }
-
-    private static long Multiply(long a, long b) => b != 0 && a > long.MaxValue / b ? long.MaxValue : a * b;
-
-    private static long Saturating(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 }

@@ -28,6 +28,8 @@ internal sealed class GlobalIdRead<T> : TypedParentRead
     {
         public override bool HasBits => false;
 
+        public override bool MakesWriters => true;
+
         public override bool TryRead(object parent, out object? value, out long bits)
         {
             bits = 0;

@@ -180,14 +180,22 @@ public static class ResultWriter
         writer.WriteStartObject();
         if (map.Plan is { } plan)
         {
-            for (var i = 0; i < map.Count; i++)
+            var values = map.Slots;
+            var start = map.SlotStart;
+            for (var i = 0; i < plan.Length; i++)
             {
-                writer.WritePropertyName(plan[i].EncodedKey);
-                var value = map.StoredAt(i);
-                // Only a field with a typed leaf can hold a leaf writer: other values skip the class-hierarchy check.
-                if (plan[i].TypedLeaf is not null && value is Execution.Leaves.LeafWriter leaf)
+                var field = plan[i];
+                writer.WritePropertyName(field.EncodedKey);
+                var value = values[start + i];
+                // A leaf kept as bits holds its typed read's one shared writer, told apart by reference; a global id holds a
+                // writer of its own; every other value (strings and enum names of typed reads too) skips the type test.
+                if (value is not null && ReferenceEquals(value, field.SharedWriter))
                 {
-                    leaf.Write(writer, map.BitsAt(i));
+                    field.SharedWriter.Write(writer, map.BitSlots![map.BitsStart + field.BitsIndex]);
+                }
+                else if (field.MakesWriters && value is Execution.Leaves.LeafWriter leaf)
+                {
+                    leaf.Write(writer, 0);
                 }
                 else
                 {

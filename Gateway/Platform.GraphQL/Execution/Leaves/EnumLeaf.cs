@@ -34,6 +34,8 @@ internal sealed class EnumLeaf<TParent, TEnum> : TypedLeaf
 
     public override bool HasBits => false;
 
+    public override bool MakesWriters => true;
+
     public override bool TryRead(object parent, out object? value, out long bits)
     {
         bits = 0;

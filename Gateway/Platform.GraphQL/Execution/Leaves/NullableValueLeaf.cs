@@ -18,6 +18,8 @@ internal sealed class NullableValueLeaf<TParent, TValue, TCodec> : TypedLeaf
 
     public override bool HasBits => true;
 
+    public override LeafWriter SharedWriter => _writer;
+
     public override bool TryRead(object parent, out object? value, out long bits)
     {
         if (_read((TParent)parent) is not { } read)

@@ -10,6 +10,15 @@ internal abstract class TypedLeaf
     public abstract bool HasBits { get; }
 
     /// <summary>
+    /// When every completed value with bits is this one writer (numbers, booleans, date-times): the result writer tells it
+    /// from an ordinary value by reference, with no type test. Null when there is none.
+    /// </summary>
+    public virtual LeafWriter? SharedWriter => null;
+
+    /// <summary>True when completed values are other <see cref="LeafWriter"/>s (enum names, global ids); a string read's never are.</summary>
+    public virtual bool MakesWriters => false;
+
+    /// <summary>
     /// Reads the field from <paramref name="parent"/>. True: <paramref name="value"/> and <paramref name="bits"/> are the
     /// completed value (null, a string, or a <see cref="LeafWriter"/> with its bits). False: <paramref name="value"/> is the
     /// value read, boxed, which the general path completes (a null for a non-null field, a value its serialiser rejects or

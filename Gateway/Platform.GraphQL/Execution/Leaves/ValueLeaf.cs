@@ -16,6 +16,8 @@ internal sealed class ValueLeaf<TParent, TValue, TCodec> : TypedLeaf
 
     public override bool HasBits => true;
 
+    public override LeafWriter SharedWriter => _writer;
+
     public override bool TryRead(object parent, out object? value, out long bits)
     {
         var read = _read((TParent)parent);
