@@ -9,13 +9,12 @@ public sealed class DataLoaderScope
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, IBatchDispatcher> _loaders = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IScopedMemo> _memos = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The memos made so far with their names, replaced (never changed) under the lock when one is added: a request asks for
     /// its few memos hundreds of times (a list page's every row), and finds them here without the lock or a hash.
     /// </summary>
-    private (string Name, IScopedMemo Memo)[] _memoList = [];
+    private (string Name, IScopedMemo Memo)[] _memos = [];
     private bool _ended;
     private TaskCompletionSource _pendingSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -46,21 +45,18 @@ public sealed class DataLoaderScope
     public RequestMemo<TKey, TValue> GetOrCreateMemo<TKey, TValue, TState>(string name, TState state, Func<TState, Func<TKey, Task<TValue?>>> makeLoad)
         where TKey : notnull
     {
-        foreach (var (known, made) in Volatile.Read(ref _memoList))
+        if (FindMemo(name) is { } known)
         {
-            if (string.Equals(known, name, StringComparison.Ordinal))
-            {
-                return (RequestMemo<TKey, TValue>)made;
-            }
+            return (RequestMemo<TKey, TValue>)known;
         }
 
         lock (_lock)
         {
-            if (!_memos.TryGetValue(name, out var memo))
+            // Looked for again under the lock: another thread may have made it since.
+            if (FindMemo(name) is not { } memo)
             {
                 memo = new RequestMemo<TKey, TValue>(makeLoad(state));
-                _memos[name] = memo;
-                Volatile.Write(ref _memoList, [.. _memoList, (name, memo)]);
+                Volatile.Write(ref _memos, [.. _memos, (name, memo)]);
                 if (_ended)
                 {
                     // Asked for by work the request left running: it loads, but holds no pooled table.
@@ -87,7 +83,7 @@ public sealed class DataLoaderScope
             }
 
             _ended = true;
-            foreach (var memo in _memos.Values)
+            foreach (var (_, memo) in _memos)
             {
                 memo.End();
             }
@@ -175,6 +171,19 @@ public sealed class DataLoaderScope
         {
             _pendingSignal.TrySetResult();
         }
+    }
+
+    private IScopedMemo? FindMemo(string name)
+    {
+        foreach (var (known, memo) in Volatile.Read(ref _memos))
+        {
+            if (string.Equals(known, name, StringComparison.Ordinal))
+            {
+                return memo;
+            }
+        }
+
+        return null;
     }
 
     private bool HasPendingUnlocked()

@@ -27,6 +27,6 @@ public sealed class PreparedOperation
     /// <summary>The operation's static cost terms (<see cref="Limits.CostAnalyzer"/>), worked out on first use; any race stores equal terms.</summary>
     internal Limits.OperationCostTerms? CostTerms { get; set; }
 
-        /// <summary>Argument maps of fields whose arguments are all literals.</summary>
+    /// <summary>Argument maps of fields whose arguments are all literals.</summary>
     internal ConcurrentDictionary<(FieldNode, Types.FieldDefinition), IReadOnlyDictionary<string, object?>> ArgumentCache { get; } = new();
 }
